@@ -1,0 +1,51 @@
+import type { Approach, Audience, Format, Kind } from '../records/types.js';
+
+/** Every string the finder shows. One catalogue per language implements this, so a missing key fails to compile. */
+export interface Messages {
+  emergencyHeading: string;
+  overdose: string;
+  call911: string;
+  crisis: string;
+  callOrText988: string;
+  call: string;
+  text: string;
+  helplineLine: string;
+  searchLabel: string;
+  searchHint: string;
+  filtersHeading: string;
+  clearAll: string;
+  groupAudience: string;
+  groupApproach: string;
+  groupFormat: string;
+  groupMore: string;
+  medicationFriendly: string;
+  free: string;
+  open247: string;
+  audience: Record<Audience, string>;
+  approaches: Record<Approach, string>;
+  formats: Record<Format, string>;
+  kinds: Record<Kind, string>;
+  /** How many records match, for the live region. */
+  resultCount: (count: number) => string;
+  /** The same, with the search text. */
+  resultCountFor: (count: number, query: string) => string;
+  /** How many records an option would give, read after its label. */
+  optionCount: (count: number) => string;
+  resultsHeading: string;
+  noResults: (query: string) => string;
+  noResultsHelp: string;
+  clearSearch: string;
+  callNumber: (phone: string) => string;
+  ttyNumber: (phone: string) => string;
+  textNumber: (phone: string, body?: string) => string;
+  website: string;
+  chat: string;
+  newTab: string;
+  howToHeading: string;
+  sayHeading: string;
+  verified: (date: string) => string;
+  source: (source: string) => string;
+  languageName: (code: string) => string;
+  hours: string;
+  dataNote: string;
+}

@@ -1,0 +1,259 @@
+import { css } from 'lit';
+
+/*
+ * Public custom properties (--osf-*) are read once into private ones (--_*) so that every rule below has
+ * one name to use and the defaults live in one place.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--osf-accent, #0b5cad);
+    --_accent-text: var(--osf-accent-text, #ffffff);
+    --_surface: var(--osf-surface, #ffffff);
+    --_text: var(--osf-text, #1b1b1b);
+    --_muted: var(--osf-muted, #4a4a4a);
+    --_border: var(--osf-border, #8a8a8a);
+    --_radius: var(--osf-radius, 8px);
+    --_space: var(--osf-space, 1rem);
+    --_focus: var(--osf-focus, #b3261e);
+    --_urgent: #a4161a;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--osf-font-family, inherit);
+    font-size: var(--osf-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .finder {
+    display: grid;
+    gap: var(--_space);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .emergency {
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .emergency h2 {
+    font-size: 1.1em;
+  }
+  .emergency ul,
+  .results,
+  .badges {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .emergency li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-top: 0.5em;
+  }
+  .emergency a,
+  .actions a,
+  button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.4em 0.9em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    color: var(--_accent);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .emergency a.urgent {
+    border-color: var(--_urgent);
+    background: var(--_urgent);
+    color: #ffffff;
+  }
+  .actions a.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .search {
+    display: grid;
+    gap: 0.25em;
+  }
+  label[for='osf-query'] {
+    font-weight: 700;
+  }
+  input[type='search'] {
+    font: inherit;
+    font-size: 1.1em;
+    min-height: 48px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    width: 100%;
+  }
+  .hint,
+  .verified,
+  .note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .filters summary {
+    font-weight: 700;
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .groups {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  @container (min-width: 700px) {
+    .groups {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.5em 0.75em 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25em;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option.empty {
+    color: var(--_muted);
+  }
+  .count {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .status-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .results {
+    display: grid;
+    gap: var(--_space);
+  }
+  @container (min-width: 900px) {
+    .results {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+  .card {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card h3 {
+    font-size: 1.2em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .badges li {
+    font-size: 0.85em;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+  .badges li.kind {
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  details ol {
+    margin: 0.5em 0;
+    padding-left: 1.5em;
+  }
+  .say {
+    margin: 0.25em 0 0;
+    padding-left: 0.75em;
+    border-left: 4px solid var(--_accent);
+    font-style: italic;
+  }
+  .no-results {
+    display: grid;
+    gap: 0.5em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

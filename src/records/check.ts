@@ -1,0 +1,182 @@
+import { APPROACHES, AUDIENCES, COSTS, FORMATS, KINDS } from './types.js';
+import type { Resource, ResourceInput } from './types.js';
+
+/** One thing wrong with the input, in words a site owner can act on. */
+export interface Problem {
+  /** The record's id when it has one, else its position (1-based) in the list. */
+  record: string;
+  /** The field at fault, or '' for the record or the list as a whole. */
+  field: string;
+  message: string;
+  /** False when the record is still shown (an unknown field is ignored, not fatal). */
+  skipped: boolean;
+}
+
+export interface CheckResult {
+  resources: Resource[];
+  problems: Problem[];
+}
+
+/** A rule returns what is wrong with a value, or undefined when it is fine. */
+type Rule = (value: unknown) => string | undefined;
+
+const PHONE = /^\+?[0-9][0-9 ().-]{1,24}$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const text =
+  (max = 2000): Rule =>
+  (v) =>
+    typeof v === 'string' && v.trim() && v.length <= max ? undefined : `should be text of 1 to ${max} characters`;
+const oneOf =
+  (words: readonly string[]): Rule =>
+  (v) =>
+    words.includes(v as string) ? undefined : `should be one of: ${words.join(', ')}`;
+const flag: Rule = (v) => (typeof v === 'boolean' ? undefined : 'should be true or false');
+const phone: Rule = (v) =>
+  typeof v === 'string' && PHONE.test(v) ? undefined : 'should be a phone number, such as 1-800-662-4357';
+const url: Rule = (v) => {
+  if (typeof v !== 'string' || v.length > 2000 || !/^https?:\/\/\S+$/.test(v)) {
+    return 'should be a web address starting with https://';
+  }
+  try {
+    new URL(v);
+    return undefined;
+  } catch {
+    return 'should be a web address starting with https://';
+  }
+};
+const date: Rule = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))
+    ? undefined
+    : 'should be a date written as YYYY-MM-DD';
+const list =
+  (item: Rule, unique = false): Rule =>
+  (v) => {
+    if (!Array.isArray(v)) return 'should be a list';
+    for (const [i, entry] of v.entries()) {
+      const wrong = item(entry);
+      if (wrong) return `item ${i + 1} ${wrong}`;
+      if (unique && v.indexOf(entry) !== i) return `lists “${String(entry)}” twice`;
+    }
+    return undefined;
+  };
+const link: Rule = (v) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'should be an object with a label and a url';
+  const { label, url: address } = v as Record<string, unknown>;
+  return text()(label) ? `label ${text()(label)}` : url(address) ? `url ${url(address)}` : undefined;
+};
+
+/** The same rules as data/resource.schema.json; a test keeps the two in step. */
+const RULES: Record<keyof ResourceInput, Rule> = {
+  id: (v) =>
+    typeof v === 'string' && v.length <= 80 && ID.test(v)
+      ? undefined
+      : 'should be lower-case words joined by hyphens, such as my-church-meeting',
+  name: text(200),
+  kind: oneOf(KINDS),
+  summary: text(),
+  audience: list(oneOf(AUDIENCES), true),
+  approaches: list(oneOf(APPROACHES), true),
+  formats: list(oneOf(FORMATS), true),
+  languages: list((v) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? undefined : 'should be a code such as en or es'), true),
+  cost: oneOf(COSTS),
+  hours: text(),
+  open247: flag,
+  medicationFriendly: flag,
+  phone,
+  callNote: text(),
+  tty: phone,
+  text: phone,
+  textBody: text(160),
+  url,
+  chatUrl: url,
+  links: list(link),
+  address: text(),
+  howTo: list(text()),
+  say: text(),
+  aliases: list(text(100)),
+  verified: date,
+  source: text(),
+};
+
+/** Checks one record; returns the normalised record, or the problems that keep it off screen. */
+export function checkRecord(raw: unknown, position: number): { resource?: Resource; problems: Problem[] } {
+  const fallbackName = `record ${position + 1}`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { problems: [{ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true }] };
+  }
+  const input = raw as Record<string, unknown>;
+  const record = typeof input.id === 'string' && input.id ? input.id : fallbackName;
+  const problems: Problem[] = [];
+  for (const field of ['id', 'name'] as const) {
+    if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
+  }
+  for (const [field, value] of Object.entries(input)) {
+    const rule = RULES[field as keyof ResourceInput];
+    const wrong = rule ? rule(value) : 'is not a field we know, so it was ignored';
+    if (wrong) problems.push({ record, field, message: wrong, skipped: Boolean(rule) });
+  }
+  if (problems.some((p) => p.skipped)) return { problems };
+  return { resource: normalise(input as unknown as ResourceInput, position), problems };
+}
+
+function normalise(input: ResourceInput, order: number): Resource {
+  const known = Object.fromEntries(Object.entries(input).filter(([field]) => field in RULES)) as ResourceInput;
+  return {
+    ...known,
+    kind: input.kind ?? 'other',
+    summary: input.summary ?? '',
+    audience: input.audience ?? [],
+    approaches: input.approaches ?? [],
+    formats: input.formats ?? [],
+    languages: input.languages ?? [],
+    howTo: input.howTo ?? [],
+    aliases: input.aliases ?? [],
+    links: input.links ?? [],
+    open247: input.open247 ?? false,
+    medicationFriendly: input.medicationFriendly ?? false,
+    order,
+  };
+}
+
+/**
+ * Checks a list of records (or `{ "resources": [...] }`). Good records pass through in order; each bad one is
+ * left out with a problem that names the record and the field. Never throws.
+ */
+export function checkRecords(input: unknown): CheckResult {
+  const list =
+    Array.isArray(input) ? input
+    : typeof input === 'object' && input !== null && Array.isArray((input as { resources?: unknown }).resources) ?
+      (input as { resources: unknown[] }).resources
+    : undefined;
+  if (!list) {
+    return {
+      resources: [],
+      problems: [{ record: '', field: '', message: 'should be a list of records, or an object with a “resources” list', skipped: true }],
+    };
+  }
+  const resources: Resource[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw, position) => {
+    const checked = checkRecord(raw, position);
+    problems.push(...checked.problems);
+    const resource = checked.resource;
+    if (!resource) return;
+    if (seen.has(resource.id)) {
+      problems.push({ record: resource.id, field: 'id', message: 'is used by an earlier record too', skipped: true });
+      return;
+    }
+    seen.add(resource.id);
+    resources.push(resource);
+  });
+  return { resources, problems };
+}
+
+/** One line per problem, for the console and the `check` command. */
+export function describeProblem(problem: Problem): string {
+  const where = [problem.record && `“${problem.record}”`, problem.field && `field “${problem.field}”`]
+    .filter(Boolean)
+    .join(', ');
+  return `${where ? `${where}: ` : ''}${problem.message}${problem.skipped ? ' (skipped)' : ''}`;
+}

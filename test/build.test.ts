@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+
+/*
+ * The classic script is what a site owner pastes. These tests use the built file itself (npm test builds it
+ * first), not the sources.
+ */
+const LIMIT = 34_000; // bytes gzipped: the budget of the finder issue, data included.
+
+async function gzipSize(bytes: ArrayBuffer): Promise<number> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+let script = '';
+before(async () => {
+  const response = await fetch('/dist/oud-support-finder.js');
+  expect(response.ok, 'dist/oud-support-finder.js is built').to.equal(true);
+  script = await response.text();
+});
+
+/** A page that holds the script inline and forbids every request, so any network use shows up. */
+async function page(body: string, copies = 1): Promise<{ doc: Document; errors: string[]; blocked: string[] }> {
+  const frame = document.createElement('iframe');
+  const errors: string[] = [];
+  const blocked: string[] = [];
+  const inline = `<script>${script.replace(/<\/script/gi, '<\\/script')}</script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+    <script>
+      addEventListener('error', (e) => parent.postMessage({ error: String(e.message) }, '*'));
+      addEventListener('securitypolicyviolation', (e) => parent.postMessage({ blocked: e.blockedURI + ' ' + e.violatedDirective }, '*'));
+    </script>
+    ${inline.repeat(copies)}</head><body>${body}</body></html>`;
+  const listen = (event: MessageEvent) => {
+    if (event.source !== frame.contentWindow) return;
+    if (event.data.error) errors.push(event.data.error);
+    if (event.data.blocked) blocked.push(event.data.blocked);
+  };
+  window.addEventListener('message', listen);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  window.removeEventListener('message', listen);
+  return { doc: frame.contentDocument!, errors, blocked };
+}
+
+describe('build: the classic script', () => {
+  it(`stays within ${LIMIT} bytes gzipped, data included`, async () => {
+    const size = await gzipSize(new TextEncoder().encode(script).buffer as ArrayBuffer);
+    expect(size, `dist/oud-support-finder.js is ${size} bytes gzipped`).to.be.at.most(LIMIT);
+  });
+
+  it('is a classic script: no import or export statements', () => {
+    expect(script).not.to.match(/^\s*(import|export)\s/m);
+  });
+
+  it('renders the finder from an inline script with every request forbidden', async () => {
+    const { doc, errors, blocked } = await page('<oud-support-finder></oud-support-finder>');
+    const el = doc.querySelector('oud-support-finder')!;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(blocked, 'no request was attempted').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="result"]').length).to.be.greaterThan(30);
+    expect(el.shadowRoot!.querySelector('[part="emergency"] a[href="tel:911"]')).to.exist;
+  });
+
+  it('can be loaded twice on one page without an error', async () => {
+    const { doc, errors } = await page('<oud-support-finder></oud-support-finder>', 2);
+    expect(errors).to.deep.equal([]);
+    expect(doc.querySelector('oud-support-finder')!.shadowRoot).to.exist;
+  });
+
+  it('writes no cookie and no storage', async () => {
+    const { doc } = await page('<oud-support-finder query="family"></oud-support-finder>');
+    const win = doc.defaultView!;
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+  });
+});

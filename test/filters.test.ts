@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { NO_FILTERS, applyFilters, countOptions, hasFilters, parseWords } from '../src/filters/filters.js';
+import type { Filters } from '../src/filters/filters.js';
+import { APPROACHES } from '../src/records/types.js';
+import { records } from './helpers.js';
+
+const set = records(
+  { name: 'NA', audience: ['self'], approaches: ['12-step', 'peer-support'], formats: ['in-person', 'online'], cost: 'free' },
+  { name: 'SMART', audience: ['self'], approaches: ['non-12-step', 'secular'], formats: ['online'], cost: 'donations', medicationFriendly: true },
+  { name: 'Nar-Anon', audience: ['family'], approaches: ['12-step'], formats: ['in-person', 'phone'] },
+  { name: 'Helpline', audience: ['self', 'family'], approaches: ['clinical'], formats: ['phone', 'text'], cost: 'free', open247: true },
+  { name: 'Church group', audience: ['self', 'family'], approaches: ['faith-based', '12-step'], formats: ['in-person'] },
+);
+const f = (changes: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...changes });
+const names = (filters: Filters) => applyFilters(set, filters).map((r) => r.name);
+
+describe('filters: matching', () => {
+  const CASES: [string, Partial<Filters>, string[]][] = [
+    ['nothing chosen', {}, ['NA', 'SMART', 'Nar-Anon', 'Helpline', 'Church group']],
+    ['for me', { audience: ['self'] }, ['NA', 'SMART', 'Helpline', 'Church group']],
+    ['for family', { audience: ['family'] }, ['Nar-Anon', 'Helpline', 'Church group']],
+    ['either audience (OR in a group)', { audience: ['self', 'family'] }, ['NA', 'SMART', 'Nar-Anon', 'Helpline', 'Church group']],
+    ['12-step', { approaches: ['12-step'] }, ['NA', 'Nar-Anon', 'Church group']],
+    ['faith-based or secular', { approaches: ['faith-based', 'secular'] }, ['SMART', 'Church group']],
+    ['online', { formats: ['online'] }, ['NA', 'SMART']],
+    ['online or phone', { formats: ['online', 'phone'] }, ['NA', 'SMART', 'Nar-Anon', 'Helpline']],
+    ['family and phone (AND across groups)', { audience: ['family'], formats: ['phone'] }, ['Nar-Anon', 'Helpline']],
+    ['medication-friendly', { medicationFriendly: true }, ['SMART']],
+    ['free (donations count as free)', { free: true }, ['NA', 'SMART', 'Helpline']],
+    ['open 24/7', { open247: true }, ['Helpline']],
+    ['free and 12-step', { free: true, approaches: ['12-step'] }, ['NA']],
+    ['nothing matches', { open247: true, approaches: ['secular'] }, []],
+  ];
+  for (const [what, filters, expected] of CASES) {
+    it(`keeps the right records: ${what}`, () => expect(names(f(filters))).to.deep.equal(expected));
+  }
+
+  it('knows when any filter is on', () => {
+    expect(hasFilters(NO_FILTERS)).to.equal(false);
+    expect(hasFilters(f({ formats: ['chat'] }))).to.equal(true);
+    expect(hasFilters(f({ free: true }))).to.equal(true);
+  });
+});
+
+describe('filters: option counts', () => {
+  it('counts what each option would give with nothing chosen', () => {
+    const counts = countOptions(set, NO_FILTERS);
+    expect(counts.audience).to.deep.equal({ self: 4, family: 3 });
+    expect(counts.approaches['12-step']).to.equal(3);
+    expect(counts.formats).to.deep.equal({ 'in-person': 3, online: 2, phone: 2, text: 1, chat: 0 });
+    expect([counts.medicationFriendly, counts.free, counts.open247]).to.deep.equal([1, 3, 1]);
+  });
+
+  it('counts a group’s options ignoring that group’s own choice, so OR choices show what they would add', () => {
+    const counts = countOptions(set, f({ audience: ['family'] }));
+    expect(counts.audience, 'self still shows its own total').to.deep.equal({ self: 4, family: 3 });
+    expect(counts.formats, 'other groups are narrowed to family').to.deep.equal({ 'in-person': 2, online: 0, phone: 2, text: 1, chat: 0 });
+    expect(counts.free).to.equal(1);
+  });
+
+  it('narrows every count by the toggles that are on', () => {
+    const counts = countOptions(set, f({ free: true }));
+    expect(counts.approaches['12-step']).to.equal(1);
+    expect(counts.free, 'free counts ignore itself').to.equal(3);
+    expect(counts.open247).to.equal(1);
+  });
+
+  it('counts nothing in an empty list', () => {
+    const counts = countOptions([], NO_FILTERS);
+    expect(Object.values(counts.approaches).every((n) => n === 0)).to.equal(true);
+    expect(counts.free).to.equal(0);
+  });
+});
+
+describe('filters: reading host attributes', () => {
+  const CASES: [string | null, string[], string[]][] = [
+    ['faith-based secular', ['faith-based', 'secular'], []],
+    ['Faith-Based,  SECULAR', ['faith-based', 'secular'], []],
+    ['secular secular', ['secular'], []],
+    ['twelve-step secular', ['secular'], ['twelve-step']],
+    ['', [], []],
+    [null, [], []],
+  ];
+  for (const [value, words, unknown] of CASES) {
+    it(`reads ${JSON.stringify(value)}`, () => expect(parseWords(value, APPROACHES)).to.deep.equal({ words, unknown }));
+  }
+});

@@ -1,0 +1,40 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { OudSupportFinder } from '../src/oud-support-finder.js';
+import { checkRecords } from '../src/records/check.js';
+import type { Resource, ResourceInput } from '../src/records/types.js';
+
+/** Types into the search box the way a person does: focus it, then press keys. */
+export async function typeQuery(el: OudSupportFinder, text: string) {
+  const box = searchBox(el);
+  box.focus();
+  box.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+export const searchBox = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+
+/** The ids of the result cards, in the order a person sees them. */
+export const shownIds = (el: HTMLElement) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result"]')].map((card) => card.dataset.id);
+
+export const card = (el: HTMLElement, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="result"][data-id="${id}"]`);
+
+export const statusText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+/** The checkbox whose visible label starts with `label`, inside the fieldset whose legend is `legend`. */
+export function checkbox(el: HTMLElement, legend: string, label: string): HTMLInputElement {
+  const group = [...el.shadowRoot!.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === legend);
+  const option = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent!.trim().startsWith(label));
+  if (!option) throw new Error(`no option “${label}” in “${legend}”`);
+  return option.querySelector('input')!;
+}
+
+/** Builds checked records from short literals, for pure-module tests. */
+export function records(...inputs: Partial<ResourceInput>[]): Resource[] {
+  const { resources, problems } = checkRecords(inputs.map((r, i) => ({ id: `r${i}`, name: `Record ${i}`, ...r })));
+  if (problems.length) throw new Error(`test records are wrong: ${JSON.stringify(problems)}`);
+  return resources;
+}
