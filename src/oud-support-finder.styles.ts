@@ -154,6 +154,8 @@ export const styles = css`
     padding: 0.5em 0.75em 0.75em;
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-start;
+    align-content: flex-start;
     gap: 0.5em;
   }
   legend {
