@@ -1,7 +1,8 @@
 import { OudSupportFinder } from './oud-support-finder.js';
 
 export { OudSupportFinder };
-export type { ResourceInput, Resource } from './records/types.js';
+export { bakeResources } from './records/baked.js';
+export type { ResourceInput, Resource, Meeting } from './records/types.js';
 
 /** The one side effect of the package: register the element, once, however often the script is loaded. */
 if (!customElements.get('oud-support-finder')) customElements.define('oud-support-finder', OudSupportFinder);

@@ -43,6 +43,13 @@ const BAD: [string, Record<string, unknown>, string][] = [
   ['verified in US order', { ...good, verified: '11/26/2026' }, 'verified'],
   ['huge summary', { ...good, summary: 'x'.repeat(5000) }, 'summary'],
   ['aliases with a number', { ...good, aliases: ['NA', 7] }, 'aliases'],
+  ['meeting without a start', { ...good, schedule: [{ day: 'tue' }] }, 'schedule'],
+  ['meeting on a day name', { ...good, schedule: [{ day: 'Tuesday', start: '19:00' }] }, 'schedule'],
+  ['meeting at 7 pm', { ...good, schedule: [{ day: 'tue', start: '7pm' }] }, 'schedule'],
+  ['meeting ending at 24:30', { ...good, schedule: [{ day: 'tue', start: '19:00', end: '24:30' }] }, 'schedule'],
+  ['meeting with an unknown field', { ...good, schedule: [{ day: 'tue', start: '19:00', room: 'B' }] }, 'schedule'],
+  ['extra phone without a label', { ...good, extraPhones: [{ phone: '555-0100' }] }, 'extraPhones'],
+  ['extra phone with letters', { ...good, extraPhones: [{ label: 'Office', phone: 'call us' }] }, 'extraPhones'],
 ];
 
 describe('records: checking', () => {
@@ -55,6 +62,21 @@ describe('records: checking', () => {
       expect(schemaAccepts([record]), 'the JSON Schema rejects it too').to.equal(false);
     });
   }
+
+  it('accepts a local meeting with a schedule and two phones', () => {
+    const meeting = {
+      ...good,
+      kind: 'meeting',
+      schedule: [{ day: 'tue', start: '19:00', end: '20:00' }, { day: 'sat', start: '10:30' }],
+      phone: '555-0100',
+      extraPhones: [{ label: 'After hours', phone: '(555) 010-0199' }],
+      address: '12 Main St, Springfield',
+    };
+    const { resources, problems } = checkRecords([meeting]);
+    expect(problems).to.deep.equal([]);
+    expect(resources[0].schedule).to.have.length(2);
+    expect(schemaAccepts([meeting])).to.equal(true);
+  });
 
   it('accepts a minimal record and fills every list', () => {
     const { resources, problems } = checkRecords([good]);

@@ -1,4 +1,4 @@
-import { APPROACHES, AUDIENCES, COSTS, FORMATS, KINDS } from './types.js';
+import { APPROACHES, AUDIENCES, COSTS, DAYS, FORMATS, KINDS } from './types.js';
 import type { Resource, ResourceInput } from './types.js';
 
 /** One thing wrong with the input, in words a site owner can act on. */
@@ -20,7 +20,7 @@ export interface CheckResult {
 /** A rule returns what is wrong with a value, or undefined when it is fine. */
 type Rule = (value: unknown) => string | undefined;
 
-const PHONE = /^\+?[0-9][0-9 ().-]{1,24}$/;
+const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const text =
@@ -60,11 +60,25 @@ const list =
     }
     return undefined;
   };
-const link: Rule = (v) => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'should be an object with a label and a url';
-  const { label, url: address } = v as Record<string, unknown>;
-  return text()(label) ? `label ${text()(label)}` : url(address) ? `url ${url(address)}` : undefined;
-};
+
+const object =
+  (fields: Record<string, Rule>, required: string[]): Rule =>
+  (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `should be an object with ${required.join(' and ')}`;
+    const entry = v as Record<string, unknown>;
+    for (const [name, rule] of Object.entries(fields)) {
+      if (!(name in entry)) {
+        if (required.includes(name)) return `needs a ${name}`;
+        continue;
+      }
+      const wrong = rule(entry[name]);
+      if (wrong) return `${name} ${wrong}`;
+    }
+    const extra = Object.keys(entry).find((name) => !(name in fields));
+    return extra ? `has “${extra}”, which is not a field we know` : undefined;
+  };
+const time: Rule = (v) =>
+  typeof v === 'string' && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v) ? undefined : 'should be a 24-hour time such as 19:00';
 
 /** The same rules as data/resource.schema.json; a test keeps the two in step. */
 const RULES: Record<keyof ResourceInput, Rule> = {
@@ -85,13 +99,15 @@ const RULES: Record<keyof ResourceInput, Rule> = {
   medicationFriendly: flag,
   phone,
   callNote: text(),
+  extraPhones: list(object({ label: text(200), phone }, ['label', 'phone'])),
   tty: phone,
   text: phone,
   textBody: text(160),
   url,
   chatUrl: url,
-  links: list(link),
+  links: list(object({ label: text(200), url }, ['label', 'url'])),
   address: text(),
+  schedule: list(object({ day: oneOf(DAYS), start: time, end: time }, ['day', 'start'])),
   howTo: list(text()),
   say: text(),
   aliases: list(text(100)),
@@ -133,6 +149,8 @@ function normalise(input: ResourceInput, order: number): Resource {
     howTo: input.howTo ?? [],
     aliases: input.aliases ?? [],
     links: input.links ?? [],
+    extraPhones: input.extraPhones ?? [],
+    schedule: input.schedule ?? [],
     open247: input.open247 ?? false,
     medicationFriendly: input.medicationFriendly ?? false,
     order,

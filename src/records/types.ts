@@ -29,16 +29,33 @@ export const KINDS = [
   'other',
 ] as const;
 export const COSTS = ['free', 'donations', 'varies'] as const;
+/** Days as feeds and hosts write them, Sunday first as in JavaScript's `Date#getDay()`. */
+export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 export type Audience = (typeof AUDIENCES)[number];
 export type Approach = (typeof APPROACHES)[number];
 export type Format = (typeof FORMATS)[number];
 export type Kind = (typeof KINDS)[number];
 export type Cost = (typeof COSTS)[number];
+export type Day = (typeof DAYS)[number];
 
 export interface ResourceLink {
   label: string;
   url: string;
+}
+
+/** One weekly meeting time, in the meeting's local time: `{ "day": "tue", "start": "19:00", "end": "20:00" }`. */
+export interface Meeting {
+  day: Day;
+  /** 24-hour time, `HH:MM`. */
+  start: string;
+  end?: string;
+}
+
+/** Another phone number beside the main one, such as an after-hours line. */
+export interface ExtraPhone {
+  label: string;
+  phone: string;
 }
 
 /**
@@ -61,6 +78,7 @@ export interface ResourceInput {
   medicationFriendly?: boolean;
   phone?: string;
   callNote?: string;
+  extraPhones?: ExtraPhone[];
   tty?: string;
   text?: string;
   textBody?: string;
@@ -68,6 +86,7 @@ export interface ResourceInput {
   chatUrl?: string;
   links?: ResourceLink[];
   address?: string;
+  schedule?: Meeting[];
   howTo?: string[];
   say?: string;
   aliases?: string[];
@@ -86,8 +105,12 @@ export interface Resource extends ResourceInput {
   howTo: string[];
   aliases: string[];
   links: ResourceLink[];
+  extraPhones: ExtraPhone[];
+  schedule: Meeting[];
   open247: boolean;
   medicationFriendly: boolean;
   /** Position in the source order, used to keep sorting stable. */
   order: number;
+  /** True for the host's own records (inline, `src` or the `resources` property), which come first. */
+  local?: boolean;
 }
