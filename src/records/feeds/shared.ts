@@ -1,0 +1,78 @@
+import type { Meeting, ResourceInput } from '../types.js';
+
+// Helpers the feed adapters share. Feeds are untrusted, so each one takes `unknown` and returns a value our
+// check rules accept, or undefined.
+
+type Obj = Record<string, unknown>;
+export const obj = (v: unknown): Obj => (v && typeof v == 'object' && !Array.isArray(v) ? (v as Obj) : {});
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Single-spaced text of 1 to `max` characters; longer text is cut with an ellipsis, or dropped when `drop`. */
+export function text(v: unknown, max = 2000, drop?: boolean): string | undefined {
+  if (typeof v != 'string' && typeof v != 'number') return undefined;
+  const s = String(v).slice(0, 9999).replace(/\s+/g, ' ').trim();
+  return !s ? undefined : s.length <= max ? s : drop ? undefined : s.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** The non-empty parts joined, such as a street, city and state. */
+export const joined = (parts: unknown[], sep = ', '): string | undefined => text(parts.map((p) => text(p)).filter(Boolean).join(sep));
+
+/** A phone number without the one-tap pin or extension after it (`+1 555-0123,,8451#`), as check.ts accepts it. */
+export function phoneNumber(v: unknown): string | undefined {
+  const p = typeof v == 'string' ? v.split(/[,;#*]|ext|x/i)[0].trim() : '';
+  return /^\+?\(?[0-9][0-9 ().-]{1,24}$/.test(p) ? p : undefined;
+}
+
+/** An http(s) address only: `javascript:` and the like are dropped. */
+export function webAddress(v: unknown): string | undefined {
+  const u = typeof v == 'string' ? v.trim() : '';
+  if (u.length > 2000 || !/^https?:\/\/\S+$/.test(u)) return undefined;
+  try {
+    return new URL(u) && u;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `19:00:00`, `7:00`, `7:00 pm` or `09:00-05:00` as a 24-hour `HH:MM`. */
+export function hhmm(v: unknown): string | undefined {
+  const m = /^(\d\d?):([0-5]\d)(?::\d\d)?\s*([ap])?/i.exec(typeof v == 'string' ? v.trim() : '');
+  if (!m) return undefined;
+  const h = m[3] ? (+m[1] % 12) + (/p/i.test(m[3]) ? 12 : 0) : +m[1];
+  return h < 24 ? `${h < 10 ? '0' : ''}${h}:${m[2]}` : undefined;
+}
+
+/** A weekly time, leaving `end` out when there is none (check.ts rejects `end: undefined`). */
+export const slot = (day: Meeting['day'], start: string, end?: string): Meeting => (end ? { day, start, end } : { day, start });
+
+/** Lower-case hyphenated id from the first usable candidate, prefixed when it would not start with a letter, unique in `used`. */
+export function makeId(used: Set<string>, prefix: string, ...candidates: unknown[]): string {
+  const base =
+    candidates
+      .map((c) =>
+        (text(c) ?? '')
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[^a-z0-9]+/g, '-')
+          .slice(0, 60)
+          .replace(/^-+|-+$/g, ''),
+      )
+      .find(Boolean) ?? '';
+  const root = /^[a-z]/.test(base) ? base : base ? `${prefix}-${base}` : prefix;
+  let id = root;
+  for (let n = 2; used.has(id); n++) id = `${root}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Leaves out empty values: check.ts rejects `undefined`, empty text and, for some fields, empty lists. */
+export const clean = (record: ResourceInput): ResourceInput =>
+  Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)),
+  ) as unknown as ResourceInput;
+
+/** Sentences joined, each ending with a full stop. */
+export const sentences = (parts: (string | undefined)[]): string | undefined =>
+  text(parts.filter(Boolean).map((p) => (/[.!?]$/.test(p!) ? p : `${p}.`)).join(' '));
