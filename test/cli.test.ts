@@ -1,0 +1,183 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { checkRecords, describeProblem } from '../src/records/check.js';
+
+/*
+ * The authoring command as a site owner runs it: `node bin/oud-support-finder.mjs ...` in a fresh folder,
+ * through the run-cli plugin (scripts/run-cli-plugin.mjs). It runs the built dist/ (npm test builds first).
+ */
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The files the run wrote, by name. */
+  files: Record<string, string>;
+}
+const cli = (args: string[], files: Record<string, string> = {}) =>
+  executeServerCommand<Run, { args: string[]; files: Record<string, string> }>('run-cli', { args, files });
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+const GOOD = [
+  { id: 'st-marks-na', name: 'NA at St. Mark’s', kind: 'meeting', phone: '555-0100', schedule: [{ day: 'tue', start: '19:00' }] },
+  { id: 'riverside-family', name: 'Riverside family group', audience: ['family'] },
+];
+const BAD = [
+  { ...GOOD[0], phone: 'call us' },
+  GOOD[1],
+  { name: 'A group with no id' },
+  { id: 'coffee-and-recovery', name: 'Coffee and recovery', colour: 'green' },
+];
+
+describe('cli: check', () => {
+  it('passes a good file with exit code 0 and a summary', async () => {
+    const run = await cli(['check', 'mine.json'], { 'mine.json': json(GOOD) });
+    expect(run.code).to.equal(0);
+    expect(lines(run.stdout)).to.deep.equal(['2 records are fine.']);
+    expect(run.stderr).to.equal('');
+  });
+
+  it('accepts { "resources": [...] } too', async () => {
+    const run = await cli(['check', 'mine.json'], { 'mine.json': json({ resources: GOOD }) });
+    expect(run.code).to.equal(0);
+  });
+
+  it('prints one line per problem, in the words the finder uses, then counts the good records', async () => {
+    const run = await cli(['check', 'mine.json'], { 'mine.json': json(BAD) });
+    expect(run.code).to.equal(1);
+    const expected = checkRecords(BAD).problems.map(describeProblem);
+    expect(lines(run.stdout)).to.deep.equal([...expected, '1 record is fine, 3 have problems.']);
+    for (const [record, field] of [['st-marks-na', 'phone'], ['record 3', 'id'], ['coffee-and-recovery', 'colour']]) {
+      expect(run.stdout, `a line names ${record} and ${field}`).to.include(`“${record}”, field “${field}”: `);
+    }
+  });
+
+  it('fails on an unknown field alone, since the JSON Schema forbids it', async () => {
+    const run = await cli(['check', 'mine.json'], { 'mine.json': json([GOOD[0], BAD[3]]) });
+    expect(run.code).to.equal(1);
+    expect(lines(run.stdout)).to.have.length(2);
+    expect(run.stdout).to.include('field “colour”').and.include('1 record is fine, 1 has problems.');
+  });
+
+  it('says where a file stops being JSON, on one line', async () => {
+    const broken = '[\n  { "id": "a", "name": "A" },\n  { "id": "b", "name": "B", }\n]\n';
+    const run = await cli(['check', 'mine.json'], { 'mine.json': broken });
+    expect(run.code).to.equal(1);
+    expect(lines(run.stderr)).to.have.length(1);
+    expect(run.stderr).to.match(/^“mine\.json” is not valid JSON: line 3, column 29: JSON allows no comma before “}”\.$/m);
+  });
+
+  for (const notAList of [{ id: 'a', name: 'A' }, { resources: 'none' }, 5, 'records', null]) {
+    it(`says so when the file is JSON but not a list of records: ${JSON.stringify(notAList)}`, async () => {
+      const run = await cli(['check', 'mine.json'], { 'mine.json': json(notAList) });
+      expect(run.code).to.equal(1);
+      expect(run.stdout.trim()).to.match(/^“mine\.json” should be a list of records, or an object with a “resources” list\.$/);
+    });
+  }
+
+  it('reads a file that starts with a byte-order mark, as some editors write', async () => {
+    const run = await cli(['check', 'mine.json'], { 'mine.json': `\uFEFF${json(GOOD)}` });
+    expect(run.code, run.stderr).to.equal(0);
+  });
+
+  it('exits with 2 when the file cannot be read', async () => {
+    const run = await cli(['check', 'missing.json']);
+    expect(run.code).to.equal(2);
+    expect(run.stderr.trim()).to.equal('Cannot read “missing.json”: there is no such file.');
+  });
+});
+
+describe('cli: usage', () => {
+  const USAGE_ERRORS: [string, string[]][] = [
+    ['no arguments', []],
+    ['no file', ['check']],
+    ['two files', ['check', 'a.json', 'b.json']],
+    ['an unknown command', ['validate', 'a.json']],
+    ['an unknown option', ['check', '--fix', 'a.json']],
+    ['--out without a name', ['bundle', 'a.json', '--out']],
+  ];
+  for (const [what, args] of USAGE_ERRORS) {
+    it(`exits with 2 and a hint on ${what}`, async () => {
+      const run = await cli(args);
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(/Usage:|--help/);
+    });
+  }
+
+  it('prints usage for both commands on --help', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.include('oud-support-finder check <records.json>').and.include('oud-support-finder bundle <records.json>');
+  });
+});
+
+/** Loads a script inline in a page that forbids every request, as build.test.ts does. */
+async function page(script: string, body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+    <script>${script.replace(/<\/script/gi, '<\\/script')}</script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+describe('cli: bundle', () => {
+  let finder = '';
+  before(async () => {
+    finder = await (await fetch('/dist/oud-support-finder.js')).text();
+  });
+
+  it('writes the finder with the records baked in, and says what it wrote', async () => {
+    const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json(GOOD) });
+    expect(run.code, run.stderr).to.equal(0);
+    expect(Object.keys(run.files)).to.deep.equal(['finder.js']);
+    expect(run.stdout).to.match(/^Wrote finder\.js \(\d+\.\d kB\): the finder with your 2 records baked in\.$/m);
+    const script = run.files['finder.js']!;
+    expect(script.startsWith(finder.trimEnd()), 'it starts with the built classic script').to.equal(true);
+    expect(script.trimEnd().split('\n').at(-1)).to.equal(`OudSupportFinder.bakeResources(${JSON.stringify(GOOD)});`);
+  });
+
+  it('writes oud-support-finder.local.js when no --out is given', async () => {
+    const run = await cli(['bundle', 'mine.json'], { 'mine.json': json(GOOD) });
+    expect(run.code).to.equal(0);
+    expect(Object.keys(run.files)).to.deep.equal(['oud-support-finder.local.js']);
+  });
+
+  it('makes a script whose finder shows the baked records', async () => {
+    const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json(GOOD) });
+    const doc = await page(run.files['finder.js']!, '<oud-support-finder></oud-support-finder>');
+    const el = doc.querySelector('oud-support-finder')!;
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('[part~="result"][data-id="st-marks-na"]'),
+      'the baked record “st-marks-na” is shown as a card',
+      { timeout: 3000 },
+    );
+  });
+
+  it('keeps records safe to inline in a <script>: no "<" and no U+2028 or U+2029', async () => {
+    const tricky = [{ id: 'tricky', name: 'Group </script><script>parent.hacked = true</script>', summary: 'one\u2028two\u2029three <!--' }];
+    const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json(tricky) });
+    const last = run.files['finder.js']!.trimEnd().split('\n').at(-1)!;
+    expect(last).not.to.match(/[<\u2028\u2029]/);
+    expect(JSON.parse(last.slice('OudSupportFinder.bakeResources('.length, -');'.length)), 'the same records').to.deep.equal(tricky);
+    await page(run.files['finder.js']!, '<oud-support-finder></oud-support-finder>');
+    expect((window as unknown as { hacked?: boolean }).hacked, 'nothing in the records ran').to.equal(undefined);
+  });
+
+  it('leaves out unknown fields with a note, and still writes', async () => {
+    const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json([BAD[3]]) });
+    expect(run.code).to.equal(0);
+    expect(run.stderr).to.include('“coffee-and-recovery”, field “colour”: is not a field we know');
+    expect(run.files['finder.js']).to.include('bakeResources([{"id":"coffee-and-recovery","name":"Coffee and recovery"}]);');
+  });
+
+  it('refuses to write anything when a record would be left out', async () => {
+    const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json(BAD) });
+    expect(run.code).to.equal(1);
+    expect(run.files, 'no file written').to.deep.equal({});
+    expect(run.stderr).to.include('“st-marks-na”, field “phone”: ').and.include('Nothing was written');
+  });
+});
