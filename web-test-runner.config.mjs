@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { misbehavingFeeds } from './test/server/feeds.mjs';
+import { runCliPlugin } from './scripts/run-cli-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -43,6 +45,7 @@ export default {
   rootDir,
   files: 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [misbehavingFeeds()],
   plugins: [
     rawForFetch(esbuildPlugin({
       ts: true,
@@ -52,6 +55,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       target: 'es2022',
     })),
+    runCliPlugin(), // test/cli.test.ts runs the built `oud-support-finder` command through it
   ],
   browsers: [
     chromeLauncher({
@@ -62,7 +66,7 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  concurrency: 1, // keyboard tests (sendKeys) need the one focused page to themselves
   concurrentBrowsers: 1,
   testFramework: {
     config: { timeout: 10000 },

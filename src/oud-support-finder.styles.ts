@@ -248,6 +248,18 @@ export const styles = css`
     border-left: 4px solid var(--_accent);
     font-style: italic;
   }
+  .schedule {
+    font-weight: 600;
+  }
+  .schedule.next {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .data-note {
+    padding: 0.5em 0.75em;
+    border-left: 4px solid var(--_border);
+    color: var(--_muted);
+  }
   .no-results {
     display: grid;
     gap: 0.5em;

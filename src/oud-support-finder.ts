@@ -2,18 +2,23 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { emit } from './events.js';
+import type { FinderEvents } from './events.js';
 import { en } from './i18n/en.js';
 import type { Messages } from './i18n/messages.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
-import { APPROACHES, AUDIENCES, FORMATS } from './records/types.js';
-import type { Approach, Audience, Format, Resource } from './records/types.js';
+import { RecordsController } from './records/records-controller.js';
+import { APPROACHES, AUDIENCES, DAYS, FORMATS } from './records/types.js';
+import type { Approach, Audience, Day, Format, Resource } from './records/types.js';
 import { createSearcher } from './search/search.js';
-import { LIST_GROUPS, NO_FILTERS, TOGGLES, applyFilters, countOptions, hasFilters, parseWords } from './filters/filters.js';
+import type { Searcher } from './search/search.js';
+import { LIST_GROUPS, NO_FILTERS, TOGGLES, applyFilters, countOptions, dayOf, hasFilters, parseWords } from './filters/filters.js';
 import type { FacetCounts, Filters, ListGroup, Toggle } from './filters/filters.js';
 import { emergencyStrip } from './ui/emergency.js';
 import { filterGroup } from './ui/filter-group.js';
 import { resultCard } from './ui/result-card.js';
+import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
@@ -27,12 +32,18 @@ const words = <T extends string>(vocabulary: readonly T[], attribute: string) =>
   },
   toAttribute: (value: T[]) => value.join(' '),
 });
+const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean) };
+
+/** What a change to any of these properties means: results must be derived again. */
+const RESULT_INPUTS = ['query', ...Object.keys(NO_FILTERS)];
+const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
 
 let warned = false;
 
 /**
  * A private, embeddable finder of support for people with opioid use disorder and the people who love them.
  *
+ * @fires osf-data-error - A record source failed or had bad records; `detail` says which source and why.
  * @slot header - Above the search box: a logo or a title.
  * @slot intro - A few words from the host, under the header.
  * @slot footer - Below the results.
@@ -40,6 +51,7 @@ let warned = false;
  * @csspart search - The search box.
  * @csspart filters - The filters.
  * @csspart status - The line that says how many results there are.
+ * @csspart data-note - The calm note shown when the host's records could not all be loaded.
  * @csspart results - The list of results.
  * @csspart result - Each result card (it also carries `data-id`).
  * @csspart result-title - The name on each result card.
@@ -68,19 +80,40 @@ export class OudSupportFinder extends LitElement {
   @property({ converter: words(APPROACHES, 'approaches') }) approaches: Approach[] = [];
   /** Ways to connect to show, such as `online phone`; empty shows all. */
   @property({ converter: words(FORMATS, 'formats') }) formats: Format[] = [];
+  /** Meeting days to show, such as `sat sun`; empty shows all. */
+  @property({ converter: words(DAYS, 'days') }) days: Day[] = [];
   /** Show only support that welcomes people taking medication for OUD. */
   @property({ type: Boolean, attribute: 'medication-friendly' }) medicationFriendly = false;
   /** Show only free support. */
   @property({ type: Boolean }) free = false;
   /** Show only lines open 24 hours a day, 7 days a week. */
   @property({ type: Boolean, attribute: 'open-24-7' }) open247 = false;
+  /** Show only meetings held today. */
+  @property({ type: Boolean, attribute: 'meets-today' }) meetsToday = false;
+  /** Address of a JSON feed of the host's records: our format, Meeting Guide or HSDS. Fetched once. */
+  @property() src = '';
+  /** The feed's format: `resources`, `meeting-guide` or `hsds`; found from the data when not set. */
+  @property({ attribute: 'src-format' }) srcFormat = '';
+  /** Seconds to wait for the feed before giving up. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10;
+  /** The host's records, set from JavaScript: an array in the same format as the bundled data. */
+  @property({ attribute: false }) resources?: unknown;
+  /** The host's name, shown on its own records ("Here at St. Mark's"). */
+  @property({ attribute: 'host-name' }) hostName = '';
+  /** Show only the host's records, not the national ones. */
+  @property({ type: Boolean, attribute: 'local-only' }) localOnly = false;
+  /** National record ids to hide, separated by spaces. */
+  @property({ converter: ids }) hide: string[] = [];
 
   @state() private results: Resource[] = [];
   @state() private counts?: FacetCounts;
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
-  private searcher = createSearcher(bundled.resources);
+  private records = new RecordsController(this, (detail) => emit(this, 'osf-data-error', detail));
+  private shown?: Resource[];
+  private searcher?: Searcher;
   private messages: Messages = en;
+  private now = new Date();
 
   constructor() {
     super();
@@ -89,16 +122,21 @@ export class OudSupportFinder extends LitElement {
   }
 
   private get filters(): Filters {
-    const { audience, approaches, formats, medicationFriendly, free, open247 } = this;
-    return { audience, approaches, formats, medicationFriendly, free, open247 };
+    const { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday } = this;
+    return { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday };
   }
 
   override willUpdate(changed: PropertyValues) {
-    const inputs = ['query', ...Object.keys(NO_FILTERS)];
-    if (this.counts && !inputs.some((key) => changed.has(key))) return;
-    const found = this.searcher.search(this.query);
-    this.results = applyFilters(found, this.filters);
-    this.counts = countOptions(found, this.filters);
+    if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
+    if (this.records.resources !== this.shown) {
+      this.shown = this.records.resources;
+      this.searcher = createSearcher(this.shown);
+    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
+    this.now = new Date();
+    const today = dayOf(this.now);
+    const found = this.searcher!.search(this.query);
+    this.results = applyFilters(found, this.filters, today);
+    this.counts = countOptions(found, this.filters, today);
   }
 
   private get lang_(): string {
@@ -125,22 +163,31 @@ export class OudSupportFinder extends LitElement {
   }
 
   private renderFilters(m: Messages, counts: FacetCounts) {
+    const meetings = this.shown!.some((r) => r.schedule.length > 0);
     const labels: Record<ListGroup, [string, Record<string, string>]> = {
       audience: [m.groupAudience, m.audience],
       approaches: [m.groupApproach, m.approaches],
       formats: [m.groupFormat, m.formats],
+      days: [m.groupDays, m.days],
     };
-    const groups = (Object.keys(LIST_GROUPS) as ListGroup[]).map((group) => {
-      const [legend, names] = labels[group];
-      const options = LIST_GROUPS[group].map((value) => ({
-        value,
-        label: names[value],
-        count: (counts[group] as Record<string, number>)[value],
-        checked: (this[group] as string[]).includes(value),
-      }));
-      return filterGroup(legend, options, m.optionCount, (value, on) => this.toggleList(group, value, on));
-    });
-    const toggles = TOGGLES.map((t: Toggle) => ({ value: t, label: m[t], count: counts[t], checked: this[t] }));
+    const groups = (Object.keys(LIST_GROUPS) as ListGroup[])
+      .filter((group) => meetings || group !== 'days')
+      .map((group) => {
+        const [legend, names] = labels[group];
+        const options = LIST_GROUPS[group].map((value) => ({
+          value,
+          label: names[value],
+          count: (counts[group] as Record<string, number>)[value],
+          checked: (this[group] as string[]).includes(value),
+        }));
+        return filterGroup(legend, options, m.optionCount, (value, on) => this.toggleList(group, value, on));
+      });
+    const toggles = TOGGLES.filter((t) => meetings || t !== 'meetsToday').map((t: Toggle) => ({
+      value: t,
+      label: m[t],
+      count: counts[t],
+      checked: this[t],
+    }));
     return html`<details class="filters" part="filters" open>
       <summary>${m.filtersHeading}</summary>
       <div class="groups">
@@ -154,7 +201,7 @@ export class OudSupportFinder extends LitElement {
 
   override render() {
     const m = this.messages;
-    const lang = this.lang_;
+    const context: CardContext = { m, lang: this.lang_, hostName: this.hostName, now: this.now };
     const helpline = this.byId('samhsa-helpline');
     const filtered = this.query.trim() !== '' || hasFilters(this.filters);
     const status = this.query.trim()
@@ -179,19 +226,26 @@ export class OudSupportFinder extends LitElement {
         <p id="osf-hint" class="hint">${m.searchHint}</p>
       </div>
       ${this.counts ? this.renderFilters(m, this.counts) : nothing}
+      ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <div class="status-row">
         <p class="status" part="status" role="status">${status}</p>
         ${filtered ? html`<button type="button" class="clear" @click=${this.clear}>${m.clearAll}</button>` : nothing}
       </div>
       <h2 class="visually-hidden">${m.resultsHeading}</h2>
       ${this.results.length
-        ? html`<ul class="results" part="results">${this.results.map((r) => resultCard(r, m, lang))}</ul>`
+        ? html`<ul class="results" part="results">${this.results.map((r) => resultCard(r, context))}</ul>`
         : html`<div class="no-results" part="no-results">
             <p><strong>${m.noResults(this.query.trim())}</strong></p>
             <p>${m.noResultsHelp}</p>
-            <ul class="results" part="results">${helpline ? resultCard(helpline, m, lang) : nothing}</ul>
+            <ul class="results" part="results">${helpline ? resultCard(helpline, context) : nothing}</ul>
           </div>`}
       <slot name="footer"></slot>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'osf-data-error': CustomEvent<FinderEvents['osf-data-error']>;
   }
 }

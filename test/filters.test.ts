@@ -9,10 +9,11 @@ const set = records(
   { name: 'SMART', audience: ['self'], approaches: ['non-12-step', 'secular'], formats: ['online'], cost: 'donations', medicationFriendly: true },
   { name: 'Nar-Anon', audience: ['family'], approaches: ['12-step'], formats: ['in-person', 'phone'] },
   { name: 'Helpline', audience: ['self', 'family'], approaches: ['clinical'], formats: ['phone', 'text'], cost: 'free', open247: true },
-  { name: 'Church group', audience: ['self', 'family'], approaches: ['faith-based', '12-step'], formats: ['in-person'] },
+  { name: 'Church group', audience: ['self', 'family'], approaches: ['faith-based', '12-step'], formats: ['in-person'],
+    schedule: [{ day: 'tue', start: '19:00' }, { day: 'sat', start: '10:00' }, { day: 'tue', start: '12:00' }] },
 );
 const f = (changes: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...changes });
-const names = (filters: Filters) => applyFilters(set, filters).map((r) => r.name);
+const names = (filters: Filters) => applyFilters(set, filters, 'tue').map((r) => r.name);
 
 describe('filters: matching', () => {
   const CASES: [string, Partial<Filters>, string[]][] = [
@@ -30,6 +31,10 @@ describe('filters: matching', () => {
     ['open 24/7', { open247: true }, ['Helpline']],
     ['free and 12-step', { free: true, approaches: ['12-step'] }, ['NA']],
     ['nothing matches', { open247: true, approaches: ['secular'] }, []],
+    ['meets on Saturday', { days: ['sat'] }, ['Church group']],
+    ['meets on Sunday', { days: ['sun'] }, []],
+    ['meets today (Tuesday)', { meetsToday: true }, ['Church group']],
+    ['meets today and online', { meetsToday: true, formats: ['online'] }, []],
   ];
   for (const [what, filters, expected] of CASES) {
     it(`keeps the right records: ${what}`, () => expect(names(f(filters))).to.deep.equal(expected));
@@ -39,34 +44,41 @@ describe('filters: matching', () => {
     expect(hasFilters(NO_FILTERS)).to.equal(false);
     expect(hasFilters(f({ formats: ['chat'] }))).to.equal(true);
     expect(hasFilters(f({ free: true }))).to.equal(true);
+    expect(hasFilters(f({ days: ['mon'] }))).to.equal(true);
   });
 });
 
 describe('filters: option counts', () => {
   it('counts what each option would give with nothing chosen', () => {
-    const counts = countOptions(set, NO_FILTERS);
+    const counts = countOptions(set, NO_FILTERS, 'tue');
     expect(counts.audience).to.deep.equal({ self: 4, family: 3 });
     expect(counts.approaches['12-step']).to.equal(3);
     expect(counts.formats).to.deep.equal({ 'in-person': 3, online: 2, phone: 2, text: 1, chat: 0 });
-    expect([counts.medicationFriendly, counts.free, counts.open247]).to.deep.equal([1, 3, 1]);
+    expect([counts.medicationFriendly, counts.free, counts.open247, counts.meetsToday]).to.deep.equal([1, 3, 1, 1]);
+    expect(counts.days, 'two Tuesday times count once').to.deep.equal({ sun: 0, mon: 0, tue: 1, wed: 0, thu: 0, fri: 0, sat: 1 });
   });
 
   it('counts a group’s options ignoring that group’s own choice, so OR choices show what they would add', () => {
-    const counts = countOptions(set, f({ audience: ['family'] }));
+    const counts = countOptions(set, f({ audience: ['family'] }), 'tue');
     expect(counts.audience, 'self still shows its own total').to.deep.equal({ self: 4, family: 3 });
     expect(counts.formats, 'other groups are narrowed to family').to.deep.equal({ 'in-person': 2, online: 0, phone: 2, text: 1, chat: 0 });
     expect(counts.free).to.equal(1);
   });
 
   it('narrows every count by the toggles that are on', () => {
-    const counts = countOptions(set, f({ free: true }));
+    const counts = countOptions(set, f({ free: true }), 'tue');
     expect(counts.approaches['12-step']).to.equal(1);
     expect(counts.free, 'free counts ignore itself').to.equal(3);
     expect(counts.open247).to.equal(1);
   });
 
+  it('counts “meets today” for the day it is given', () => {
+    expect(countOptions(set, NO_FILTERS, 'sat').meetsToday).to.equal(1);
+    expect(countOptions(set, NO_FILTERS, 'wed').meetsToday).to.equal(0);
+  });
+
   it('counts nothing in an empty list', () => {
-    const counts = countOptions([], NO_FILTERS);
+    const counts = countOptions([], NO_FILTERS, 'tue');
     expect(Object.values(counts.approaches).every((n) => n === 0)).to.equal(true);
     expect(counts.free).to.equal(0);
   });

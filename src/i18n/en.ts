@@ -25,6 +25,16 @@ export const en: Messages = {
   medicationFriendly: 'Welcomes people on medication',
   free: 'Free',
   open247: 'Open 24/7',
+  meetsToday: 'Meets today',
+  groupDays: 'Meets on',
+  days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
+  weekly: (days, time) =>
+    days.length === 7 ? `Every day ${time}` : `${new Intl.ListFormat('en').format(days.map((d) => `${en.days[d]}s`))} ${time}`,
+  nextMeeting: (when, time) => `Next meeting: ${when}, ${time}`,
+  today: 'today',
+  tomorrow: 'tomorrow',
+  local: (hostName) => (hostName ? `Here at ${hostName}` : 'Local'),
+  nearby: 'In your area',
   audience: { self: 'Me', family: 'Family and friends' },
   approaches: {
     '12-step': '12-step',

@@ -1,4 +1,4 @@
-import type { Approach, Audience, Format, Kind } from '../records/types.js';
+import type { Approach, Audience, Day, Format, Kind } from '../records/types.js';
 
 /** Every string the finder shows. One catalogue per language implements this, so a missing key fails to compile. */
 export interface Messages {
@@ -21,6 +21,20 @@ export interface Messages {
   medicationFriendly: string;
   free: string;
   open247: string;
+  meetsToday: string;
+  groupDays: string;
+  /** Day names, for the day filter and the next meeting. */
+  days: Record<Day, string>;
+  /** Days that share one weekly time: "Tuesdays and Thursdays 7 – 8 PM", "Every day 7 AM". */
+  weekly: (days: Day[], time: string) => string;
+  /** "Next meeting: today, 7 – 8 PM". */
+  nextMeeting: (when: string, time: string) => string;
+  today: string;
+  tomorrow: string;
+  /** The badge on the host's own records. */
+  local: (hostName: string) => string;
+  /** The badge on records from a shared meeting or service feed. */
+  nearby: string;
   audience: Record<Audience, string>;
   approaches: Record<Approach, string>;
   formats: Record<Format, string>;

@@ -1,20 +1,26 @@
 /*
  * Records baked into a script by `oud-support-finder bundle`: the generated script calls `bakeResources` right
- * after the finder registers, and every finder on the page treats them as the host's own.
+ * after the finder registers, and every finder on the page treats them as the host's own. The store lives on
+ * the page (under a registered symbol), not in this module, because a page may load a plain copy of the
+ * script before the baked one: the element then comes from the first copy and the records from the second.
  */
-let baked: unknown[] = [];
-const listeners = new Set<() => void>();
+interface Store {
+  records: unknown[];
+  listeners: Set<() => void>;
+}
+const key = Symbol.for('oud-support-finder.baked');
+const store = ((globalThis as unknown as Record<symbol, Store>)[key] ??= { records: [], listeners: new Set() });
 
 /** Adds the host's records to every finder on the page (they are checked like any other input). */
 export function bakeResources(records: unknown): void {
-  baked = Array.isArray(records) ? records : [records];
-  listeners.forEach((listener) => listener());
+  store.records = Array.isArray(records) ? records : [records];
+  store.listeners.forEach((listener) => listener());
 }
 
-export const bakedRecords = (): unknown[] => baked;
+export const bakedRecords = (): unknown[] => store.records;
 
 /** Calls `listener` whenever baked records change; returns the function that stops it. */
 export function onBaked(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }

@@ -111,6 +111,9 @@ export interface Resource extends ResourceInput {
   medicationFriendly: boolean;
   /** Position in the source order, used to keep sorting stable. */
   order: number;
-  /** True for the host's own records (inline, `src` or the `resources` property), which come first. */
-  local?: boolean;
+  /**
+   * Set on records that did not come with the finder, which come first: `host` for the host's own (inline,
+   * `resources`, baked, or a `src` in our format), `area` for a shared Meeting Guide or HSDS feed.
+   */
+  local?: 'host' | 'area';
 }

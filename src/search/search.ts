@@ -5,7 +5,7 @@ import { keywordsFor } from './keywords.js';
 
 /** What the element needs from a search engine; fuse.js stays behind it so the engine can be tuned alone. */
 export interface Searcher {
-  /** Records matching the query, best first; with no query, every record, lines open 24/7 first. */
+  /** Records matching the query, best first; with no query, every record: the host's, then 24/7 lines, then the rest. */
   search(query: string): Resource[];
 }
 
@@ -50,7 +50,9 @@ export function createSearcher(resources: readonly Resource[]): Searcher {
     return scores;
   };
 
-  const everything = [...resources].sort((a, b) => Number(b.open247) - Number(a.open247) || a.order - b.order);
+  const everything = [...resources].sort(
+    (a, b) => Number(!!b.local) - Number(!!a.local) || Number(b.open247) - Number(a.open247) || a.order - b.order,
+  );
 
   return {
     search(raw) {

@@ -2,6 +2,15 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { Resource } from '../records/types.js';
 import { smsHref, telHref, webHref } from './links.js';
+import { describeSchedule } from './schedule.js';
+
+/** What every card needs besides its record. */
+export interface CardContext {
+  m: Messages;
+  lang: string;
+  hostName: string;
+  now: Date;
+}
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDate(iso: string, lang: string) {
@@ -10,8 +19,9 @@ function formatDate(iso: string, lang: string) {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
-function badges(r: Resource, m: Messages) {
+function badges(r: Resource, { m, hostName }: CardContext) {
   const list = [
+    r.local && (r.local === 'area' ? m.nearby : m.local(hostName)),
     r.open247 && m.open247,
     (r.cost === 'free' || r.cost === 'donations') && m.free,
     r.medicationFriendly && m.medicationFriendly,
@@ -25,18 +35,20 @@ function badges(r: Resource, m: Messages) {
 
 function actions(r: Resource, m: Messages) {
   const call = r.phone ? telHref(r.phone) : undefined;
+  const extra = r.extraPhones.map((p) => ({ ...p, href: telHref(p.phone) })).filter((p) => p.href);
   const tty = r.tty ? telHref(r.tty) : undefined;
   const text = r.text ? smsHref(r.text, r.textBody) : undefined;
   const web = webHref(r.url);
   const chat = webHref(r.chatUrl);
   const links = r.links.map((l) => ({ label: l.label, href: webHref(l.url) })).filter((l) => l.href);
-  if (!call && !tty && !text && !web && !chat && links.length === 0) return nothing;
+  if (!call && !extra.length && !tty && !text && !web && !chat && !links.length) return nothing;
   const external = (href: string, label: string) =>
     html`<a href=${href} target="_blank" rel="noopener noreferrer"
       >${label}<span class="visually-hidden"> ${m.newTab}</span></a
     >`;
   return html`<div class="actions" part="result-actions">
     ${call ? html`<a class="primary" href=${call}>${m.callNumber(r.phone!)}</a>` : nothing}
+    ${extra.map((p) => html`<a href=${p.href!}>${p.label}: ${p.phone}</a>`)}
     ${text ? html`<a href=${text}>${m.textNumber(r.text!, r.textBody)}</a>` : nothing}
     ${tty ? html`<a href=${tty}>${m.ttyNumber(r.tty!)}</a>` : nothing}
     ${web ? external(web, m.website) : nothing} ${chat ? external(chat, m.chat) : nothing}
@@ -45,10 +57,16 @@ function actions(r: Resource, m: Messages) {
 }
 
 /** One result: its root carries `part="result"` and `data-id` so hosts and tests can find it. */
-export function resultCard(r: Resource, m: Messages, lang: string) {
+export function resultCard(r: Resource, context: CardContext) {
+  const { m, lang } = context;
+  const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
   return html`<li class="card" part="result" data-id=${r.id}>
     <h3 part="result-title">${r.name}</h3>
-    ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing} ${badges(r, m)}
+    ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing} ${badges(r, context)}
+    ${schedule
+      ? html`<p class="schedule">${schedule.all}</p>
+          ${schedule.next ? html`<p class="schedule next">${schedule.next}</p>` : nothing}`
+      : nothing}
     ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
     ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
     ${r.address ? html`<p class="note">${r.address}</p>` : nothing} ${actions(r, m)}

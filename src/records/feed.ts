@@ -1,0 +1,74 @@
+import { adaptFeed } from './feeds/detect.js';
+import type { FeedFormat } from './feeds/detect.js';
+
+/** Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`. */
+export type FeedFailure = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'wrong-shape' | 'other-origin';
+
+export type FeedResult = { records: unknown[]; format: FeedFormat } | { reason: FeedFailure; message: string };
+
+export interface FeedOptions {
+  format?: string | null;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+const fail = (reason: FeedFailure, message: string): FeedResult => ({ reason, message });
+
+/**
+ * Fetches a feed once: no cookies, no referrer, an overall time limit, a size limit read as the bytes arrive,
+ * and no following redirects to another origin. Resolves with records or a reason; never rejects.
+ */
+export async function loadFeed(src: string, options: FeedOptions): Promise<FeedResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const url = new URL(src, document.baseURI);
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+    });
+    if (response.redirected && new URL(response.url).origin !== url.origin) {
+      return fail('other-origin', `was redirected to another site (${new URL(response.url).origin})`);
+    }
+    if (!response.ok) return fail('missing', `could not be loaded (HTTP ${response.status})`);
+    const text = await readCapped(response, options.maxBytes);
+    if (text === undefined) return fail('too-large', `is larger than ${Math.round(options.maxBytes / 1e6)} MB`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return fail('not-json', 'is not JSON');
+    }
+    const adapted = adaptFeed(json, options.format ?? 'auto');
+    return 'error' in adapted ? fail('wrong-shape', adapted.error) : adapted;
+  } catch {
+    return controller.signal.aborted
+      ? fail('timeout', `did not answer within ${options.timeoutMs / 1000} seconds`)
+      : fail('missing', 'could not be reached');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as text, or gives up (undefined) as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const decoder = new TextDecoder();
+  return chunks.map((c, i) => decoder.decode(c, { stream: i < chunks.length - 1 })).join('');
+}

@@ -1,0 +1,27 @@
+import type { Resource } from './types.js';
+
+export interface MergeOptions {
+  /** National record ids to leave out. */
+  hide?: readonly string[];
+  /** Leave out every national record. */
+  localOnly?: boolean;
+}
+
+/**
+ * The host's records first, marked local, then the national ones. A local record with a national record's id
+ * replaces it; `hide` and `localOnly` remove national records only. `order` is renumbered so ties in search
+ * and the default list keep this order.
+ */
+export function mergeRecords(national: readonly Resource[], local: readonly Resource[], options: MergeOptions = {}): Resource[] {
+  const localIds = new Set(local.map((r) => r.id));
+  const hidden = new Set(options.hide ?? []);
+  const kept = options.localOnly ? [] : national.filter((r) => !hidden.has(r.id) && !localIds.has(r.id));
+  return [...local.map((r) => ({ ...r, local: r.local ?? ('host' as const) })), ...kept].map((r, order) => ({ ...r, order }));
+}
+
+/** Joins the host's sources in order; a later source's record replaces an earlier one with the same id. */
+export function joinLocal(...sources: readonly Resource[][]): Resource[] {
+  const byId = new Map<string, Resource>();
+  for (const source of sources) for (const r of source) byId.set(r.id, r);
+  return [...byId.values()];
+}

@@ -1,0 +1,140 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bakedRecords, onBaked } from './baked.js';
+import { bundled } from './bundled.js';
+import { checkRecords, describeProblem } from './check.js';
+import { loadFeed } from './feed.js';
+import type { FeedFailure } from './feed.js';
+import { joinLocal, mergeRecords } from './merge.js';
+import type { Resource } from './types.js';
+
+/** Where a record set came from, as the `osf-data-error` event's `detail.source`. */
+export type DataSource = 'inline' | 'src' | 'resources' | 'baked';
+
+export interface DataErrorDetail {
+  source: DataSource;
+  /** Why: a feed failure, `invalid-json` for inline JSON, or `invalid-records` when records were skipped. */
+  reason: FeedFailure | 'invalid-json' | 'invalid-records';
+  message: string;
+  /** The feed's address, for `src`. */
+  url?: string;
+  /** How many records were left out, for `invalid-records`. */
+  skipped?: number;
+}
+
+export interface RecordsInput {
+  src: string;
+  srcFormat: string;
+  srcTimeout: number;
+  resources?: unknown;
+  hide: string[];
+  localOnly: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const MAX_FEED_BYTES = 10_000_000;
+
+/**
+ * Gathers every record set a finder shows: the bundled national records, records baked into the script, an
+ * inline `<script type="application/json">` child, a `src` feed and the `resources` property. Each set is
+ * checked on its own, so one bad set never hides the others; problems go to the console and to `onError`.
+ */
+export class RecordsController implements ReactiveController {
+  /** The records to show, local first. */
+  resources: Resource[] = bundled.resources;
+  /** Sources that gave nothing (a feed failed, inline JSON unreadable): the element shows a calm note. */
+  failed = new Set<DataSource>();
+
+  private sets: Record<DataSource, Resource[]> = { inline: [], src: [], resources: [], baked: [] };
+  private last: RecordsInput = { src: '', srcFormat: '', srcTimeout: 10, hide: [], localOnly: false };
+  private loading?: string;
+  private stopBaked?: () => void;
+
+  constructor(
+    private host: Host,
+    private onError: (detail: DataErrorDetail) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.stopBaked = onBaked(() => {
+      this.sets.baked = this.check('baked', bakedRecords());
+      this.merge();
+    });
+    this.sets.baked = this.check('baked', bakedRecords());
+    this.readInline();
+  }
+
+  hostDisconnected() {
+    this.stopBaked?.();
+  }
+
+  /** Called from the host's willUpdate when an input changed: re-reads what changed, then merges. */
+  update({ src, srcFormat, srcTimeout, resources, hide, localOnly }: RecordsInput) {
+    if (resources !== this.last.resources) {
+      this.sets.resources = resources == null ? [] : this.check('resources', resources);
+    }
+    const refetch = src !== this.last.src || srcFormat !== this.last.srcFormat;
+    this.last = { src, srcFormat, srcTimeout, resources, hide: [...hide], localOnly };
+    if (refetch) {
+      this.sets.src = [];
+      this.failed.delete('src');
+      if (src) void this.fetchFeed(this.last);
+    }
+    this.merge(false);
+  }
+
+  /** Joins every set into `resources`; a new array tells the host to index again. */
+  private merge(notify = true) {
+    const { inline, src, resources, baked } = this.sets;
+    this.resources = mergeRecords(bundled.resources, joinLocal(baked, inline, src, resources), this.last);
+    if (notify) this.host.requestUpdate();
+  }
+
+  private readInline() {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.sets.inline = this.check('inline', JSON.parse(script.textContent ?? ''));
+    } catch {
+      this.fail({ source: 'inline', reason: 'invalid-json', message: 'The inline records are not valid JSON.' });
+    }
+  }
+
+  private async fetchFeed(input: RecordsInput) {
+    const src = input.src;
+    this.loading = src;
+    const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: input.srcTimeout * 1000, maxBytes: MAX_FEED_BYTES });
+    if (this.loading !== src) return; // a newer src replaced this one while it loaded
+    if ('reason' in result) {
+      this.fail({ source: 'src', url: src, reason: result.reason, message: `The feed ${src} ${result.message}.` });
+    } else {
+      // A Meeting Guide or HSDS feed is the area's shared list, not the host's own: say "in your area".
+      const area = result.format !== 'resources';
+      this.sets.src = this.check('src', result.records, src).map((r) => (area ? { ...r, local: 'area' as const } : r));
+    }
+    this.merge();
+  }
+
+  private check(source: DataSource, input: unknown, url?: string): Resource[] {
+    const { resources, problems } = checkRecords(input);
+    problems.forEach((p) => console.warn(`[oud-support-finder] ${source}: ${describeProblem(p)}`));
+    const skipped = problems.filter((p) => p.skipped).length;
+    if (skipped) {
+      const detail: DataErrorDetail = { source, reason: 'invalid-records', skipped, ...(url ? { url } : {}), message: '' };
+      if (resources.length) {
+        this.onError({ ...detail, message: `${skipped} of the ${source} records could not be shown; the console names each record and field.` });
+      } else {
+        this.fail({ ...detail, message: `None of the ${source} records could be shown: ${problems.map(describeProblem).join('; ')}` });
+      }
+    }
+    return resources;
+  }
+
+  private fail(detail: DataErrorDetail) {
+    console.warn(`[oud-support-finder] ${detail.message}`);
+    this.failed.add(detail.source);
+    this.onError(detail);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Messages } from '../i18n/messages.js';
+import { DAYS } from '../records/types.js';
+import type { Meeting } from '../records/types.js';
+
+const at = (time: string) => {
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(2000, 0, 1, hours, minutes);
+};
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+/** "7 – 8 PM" or "10:30 AM", in the page's language. */
+export function meetingTime(meeting: Meeting, lang: string): string {
+  // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00".
+  let format = new Intl.DateTimeFormat(lang, { hour: 'numeric' });
+  const exact = [meeting.start, meeting.end].some((t) => t && !t.endsWith(':00'));
+  if (exact || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
+    format = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
+  }
+  return meeting.end && meeting.end !== meeting.start
+    ? format.formatRange(at(meeting.start), at(meeting.end))
+    : format.format(at(meeting.start));
+}
+
+/** The next meeting from `now` within a week, with how many days away it is (0 is today). */
+export function nextMeeting(schedule: readonly Meeting[], now: Date): { meeting: Meeting; inDays: number } | undefined {
+  const nowMinutes = now.getHours() * 60 + now.getMinutes();
+  for (let inDays = 0; inDays <= 7; inDays++) {
+    const day = DAYS[(now.getDay() + inDays) % 7];
+    const candidates = schedule
+      .filter((m) => m.day === day && (inDays > 0 || minutes(m.end ?? m.start) > nowMinutes))
+      .sort((a, b) => minutes(a.start) - minutes(b.start));
+    if (candidates.length) return { meeting: candidates[0], inDays };
+  }
+  return undefined;
+}
+
+/**
+ * Every weekly time in words, days that share a time together ("Tuesdays and Thursdays 7 – 8 PM; Saturdays
+ * 10:30 AM"), and the next meeting ("Next meeting: today, 7 – 8 PM").
+ */
+export function describeSchedule(schedule: readonly Meeting[], m: Messages, lang: string, now: Date) {
+  const byTime = new Map<string, Meeting[]>();
+  for (const meeting of [...schedule].sort((a, b) => minutes(a.start) - minutes(b.start))) {
+    const time = meetingTime(meeting, lang);
+    byTime.set(time, [...(byTime.get(time) ?? []), meeting]);
+  }
+  const all = [...byTime]
+    .map(([time, meetings]) => {
+      const days = DAYS.filter((day) => meetings.some((meeting) => meeting.day === day));
+      return { first: DAYS.indexOf(days[0]), text: m.weekly(days, time) };
+    })
+    .sort((a, b) => a.first - b.first)
+    .map((group) => group.text)
+    .join('; ');
+  const next = nextMeeting(schedule, now);
+  const when = next && (next.inDays === 0 ? m.today : next.inDays === 1 ? m.tomorrow : m.days[next.meeting.day]);
+  return { all, next: next ? m.nextMeeting(when!, meetingTime(next.meeting, lang)) : undefined };
+}

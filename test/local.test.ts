@@ -1,0 +1,268 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { OudSupportFinder } from '../src/oud-support-finder.js';
+import { DAYS } from '../src/records/types.js';
+import { card, checkbox, shownIds, typeQuery } from './helpers.js';
+
+type DataError = HTMLElementEventMap['osf-data-error'];
+
+const meeting = {
+  id: 'st-marks-na',
+  name: 'Tuesday Night Hope Group (NA)',
+  kind: 'meeting',
+  summary: 'An open NA meeting in our fellowship hall.',
+  schedule: [{ day: 'tue', start: '19:00', end: '20:00' }],
+  address: '100 Example Street',
+};
+const inline = (records: unknown) => JSON.stringify(records);
+const note = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="data-note"]');
+
+/** Waits until the finder shows a card with this id, or fails after a few seconds. */
+async function until(el: OudSupportFinder, test: () => boolean, what: string) {
+  for (let i = 0; i < 100 && !test(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+  }
+  expect(test(), what).to.equal(true);
+}
+
+describe('local records: three ways in', () => {
+  it('reads inline JSON, puts it first and marks it with the host’s name', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder host-name="St. Mark's">
+      <script type="application/json">${inline([meeting])}</script>
+    </oud-support-finder>`);
+    expect(shownIds(el)[0]).to.equal('st-marks-na');
+    const local = card(el, 'st-marks-na')!;
+    expect(local.textContent).to.contain('Here at St. Mark\'s');
+    expect(local.textContent).to.match(/Tuesdays 7\s*–\s*8\sPM/);
+    expect(local.textContent).to.contain('100 Example Street');
+    expect(shownIds(el)).to.include('samhsa-helpline');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads inline JSON written as { "resources": [...] } and says “Local” without a host name', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline({ resources: [meeting] })}</script>
+    </oud-support-finder>`);
+    expect(card(el, 'st-marks-na')!.querySelector('.badges')!.textContent).to.contain('Local');
+  });
+
+  it('takes records from the resources property', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    el.resources = [{ id: 'county-rcc', name: 'County Recovery Community Center', phone: '555-0123' }];
+    await el.updateComplete;
+    expect(shownIds(el)[0]).to.equal('county-rcc');
+    expect(card(el, 'county-rcc')!.querySelector('a[href="tel:+15550123"], a[href^="tel:"]')!.textContent).to.contain('555-0123');
+    el.resources = undefined;
+    await el.updateComplete;
+    expect(shownIds(el)).not.to.include('county-rcc');
+  });
+
+  it('fetches a src feed in our format, once, and shows it first', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder src="/test/fixtures/local-resources.json"></oud-support-finder>`);
+    await until(el, () => shownIds(el)[0] === 'st-marks-na', 'the feed’s records come first');
+    expect(shownIds(el).slice(0, 2)).to.deep.equal(['st-marks-na', 'clinic-peer-specialist']);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/local-resources.json')).length).to.be.at.least(1);
+  });
+
+  for (const [format, src, id, attribute] of [
+    ['Meeting Guide', '/test/fixtures/meeting-guide.json', 'sunrise-serenity-1', ''],
+    ['Meeting Guide, named', '/test/fixtures/meeting-guide.json', 'grupo-esperanza', 'meeting-guide'],
+    ['HSDS (paged)', '/test/fixtures/hsds.json', 'svc-text-line', ''],
+    ['HSDS (a bare list), named', '/test/fixtures/hsds-array.json', '', 'hsds'],
+  ]) {
+    it(`reads a ${format} feed and marks its records “In your area”, not as the host’s own`, async () => {
+      const el = document.createElement('oud-support-finder');
+      el.hostName = 'St. Mark’s';
+      el.src = src;
+      if (attribute) el.srcFormat = attribute;
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.append(el);
+      await until(el, () => shownIds(el).length > 0 && shownIds(el)[0] !== 'samhsa-helpline', 'the feed’s records come first');
+      const first = id ? card(el, id) : el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]');
+      expect(first, `${id} is shown`).to.exist;
+      expect(first!.querySelector('.badges')!.textContent).to.contain('In your area').and.not.contain('St. Mark');
+    });
+  }
+
+  it('shows a feed’s meeting times and online link', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder src="/test/fixtures/meeting-guide.json"></oud-support-finder>`);
+    await until(el, () => Boolean(card(el, 'recovery-at-night-online')), 'the online meeting is shown');
+    const online = card(el, 'recovery-at-night-online')!;
+    expect(online.querySelector('.schedule')!.textContent).to.match(/\d/);
+    expect(online.querySelector('a[href^="https:"]')).to.exist;
+    expect(shownIds(el)).not.to.include('saturday-step-study');
+  });
+
+  it('lets a search rank national records above local ones', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline([meeting])}</script>
+    </oud-support-finder>`);
+    await typeQuery(el, 'smart recovery');
+    expect(shownIds(el)[0]).to.equal('smart-recovery');
+  });
+});
+
+describe('local records: hide, local-only and replacing', () => {
+  it('hides national records by id', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder hide="al-anon celebrate-recovery"></oud-support-finder>`);
+    expect(shownIds(el)).not.to.include.members(['al-anon']);
+    expect(shownIds(el)).not.to.include('celebrate-recovery');
+    expect(shownIds(el)).to.include('nar-anon');
+  });
+
+  it('shows only the host’s records with local-only, and keeps the emergency strip', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only>
+      <script type="application/json">${inline([meeting])}</script>
+    </oud-support-finder>`);
+    expect(shownIds(el)).to.deep.equal(['st-marks-na']);
+    expect(el.shadowRoot!.querySelector('[part="emergency"] a[href="tel:911"]')).to.exist;
+  });
+
+  it('replaces a national record with a local one of the same id', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline([{ id: 'nar-anon', name: 'Nar-Anon at St. Mark’s', schedule: [{ day: 'mon', start: '18:30' }] }])}</script>
+    </oud-support-finder>`);
+    const cards = shownIds(el).filter((id) => id === 'nar-anon');
+    expect(cards).to.have.length(1);
+    expect(card(el, 'nar-anon')!.querySelector('h3')!.textContent).to.equal('Nar-Anon at St. Mark’s');
+  });
+});
+
+describe('local records: meetings', () => {
+  const today = DAYS[new Date().getDay()];
+  const other = DAYS[(new Date().getDay() + 3) % 7];
+  const meetings = [
+    { id: 'today-meeting', name: 'Meets today', schedule: [{ day: today, start: '23:58', end: '23:59' }] },
+    { id: 'other-meeting', name: 'Meets another day', schedule: [{ day: other, start: '12:00' }] },
+  ];
+
+  it('offers “meets today” and the days of the week only when some record has a schedule', async () => {
+    const plain = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    expect(() => checkbox(plain, 'More', 'Meets today')).to.throw();
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline(meetings)}</script>
+    </oud-support-finder>`);
+    checkbox(el, 'More', 'Meets today').click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['today-meeting']);
+    checkbox(el, 'More', 'Meets today').click();
+    const otherName = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' }[other];
+    checkbox(el, 'Meets on', otherName).click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['other-meeting']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the next meeting is', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline(meetings)}</script>
+    </oud-support-finder>`);
+    expect(card(el, 'today-meeting')!.textContent).to.contain('Next meeting: today');
+  });
+});
+
+describe('local records: bad input loses nothing', () => {
+  const FEEDS: [string, string, string, number?][] = [
+    ['missing', '/test/fixtures/no-such-feed.json', 'missing'],
+    ['not JSON', '/feeds/page', 'not-json'],
+    ['the wrong shape', '/test/fixtures/wrong-shape.json', 'wrong-shape'],
+    ['too slow', '/feeds/slow', 'timeout', 1],
+    ['huge', '/feeds/huge', 'too-large'],
+  ];
+  for (const [what, src, reason, timeout] of FEEDS) {
+    it(`keeps bundled and inline records when the feed is ${what}, with a calm note and an event`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('oud-support-finder');
+      el.innerHTML = `<script type="application/json">${inline([meeting])}</script>`;
+      if (timeout) el.srcTimeout = timeout;
+      el.src = src;
+      const event = oneEvent(holder, 'osf-data-error') as Promise<DataError>;
+      holder.append(el);
+      const { detail } = await event;
+      expect(detail.source).to.equal('src');
+      expect(detail.reason).to.equal(reason);
+      expect(detail.url).to.equal(src);
+      expect(detail.message).to.be.a('string').and.not.equal('');
+      await el.updateComplete;
+      expect(note(el)!.textContent).to.contain('could not be loaded');
+      expect(shownIds(el)).to.include.members(['st-marks-na', 'samhsa-helpline', 'narcotics-anonymous']);
+    });
+  }
+
+  it('refuses a feed redirected to another origin', async () => {
+    const el = document.createElement('oud-support-finder');
+    el.src = '/feeds/redirect';
+    const event = oneEvent(document.body, 'osf-data-error') as Promise<DataError>;
+    document.body.append(el);
+    try {
+      const { detail } = await event;
+      expect(detail.reason).to.be.oneOf(['other-origin', 'missing']);
+      await el.updateComplete;
+      expect(shownIds(el)).not.to.include('st-marks-na');
+      expect(note(el)).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('skips a bad inline record, names its field, and shows the good ones', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('oud-support-finder');
+      el.innerHTML = `<script type="application/json">${inline([
+        meeting,
+        { id: 'bad-link', name: 'Bad link', url: 'javascript:alert(1)' },
+        { id: 'bad-phone', name: 'Bad phone', phone: 'call us' },
+      ])}</script>`;
+      const event = oneEvent(holder, 'osf-data-error') as Promise<DataError>;
+      holder.append(el);
+      const { detail } = await event;
+      expect(detail).to.include({ source: 'inline', reason: 'invalid-records', skipped: 2 });
+      await el.updateComplete;
+      expect(shownIds(el)).to.include('st-marks-na');
+      expect(shownIds(el)).not.to.include.members(['bad-link']);
+      expect(shownIds(el)).not.to.include('bad-phone');
+      expect(warnings.join('\n')).to.contain('“bad-link”, field “url”').and.contain('“bad-phone”, field “phone”');
+      expect(note(el), 'a bad record is not a failed source').to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows a calm note for unreadable inline JSON and keeps the national records', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('oud-support-finder');
+    el.innerHTML = '<script type="application/json">[{ "id": "x", </script>';
+    const event = oneEvent(holder, 'osf-data-error') as Promise<DataError>;
+    holder.append(el);
+    expect((await event).detail).to.include({ source: 'inline', reason: 'invalid-json' });
+    await el.updateComplete;
+    expect(note(el)).to.exist;
+    expect(shownIds(el).length).to.be.greaterThan(30);
+  });
+
+  it('never throws into the page, whatever the resources property holds', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    for (const value of [null, 42, 'records', {}, [null], [{ id: 1 }], { resources: 'x' }]) {
+      el.resources = value;
+      await el.updateComplete;
+      expect(shownIds(el).length, JSON.stringify(value)).to.be.greaterThan(30);
+    }
+  });
+
+  it('renders only https, http, tel and sms links from local records', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    el.resources = [
+      { id: 'ok', name: 'OK', url: 'https://example.org', links: [{ label: 'More', url: 'http://example.org/more' }] },
+      { id: 'data', name: 'Data', url: 'data:text/html,hi' },
+      { id: 'mail', name: 'Mail', links: [{ label: 'Mail', url: 'mailto:x@example.org' }] },
+    ];
+    await el.updateComplete;
+    for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|tel:|sms:|mailto:)/);
+    expect(shownIds(el)).to.include('ok');
+  });
+});
