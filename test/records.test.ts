@@ -49,6 +49,10 @@ const BAD: [string, Record<string, unknown>, string][] = [
   ['meeting ending at 24:30', { ...good, schedule: [{ day: 'tue', start: '19:00', end: '24:30' }] }, 'schedule'],
   ['meeting with an unknown field', { ...good, schedule: [{ day: 'tue', start: '19:00', room: 'B' }] }, 'schedule'],
   ['extra phone without a label', { ...good, extraPhones: [{ phone: '555-0100' }] }, 'extraPhones'],
+  ['translation in a language name', { ...good, translations: { Spanish: { summary: 'Hola' } } }, 'translations'],
+  ['translation with an unknown field', { ...good, translations: { es: { resumen: 'Hola' } } }, 'translations'],
+  ['translation with empty steps', { ...good, translations: { es: { howTo: [''] } } }, 'translations'],
+  ['translation with a javascript link', { ...good, translations: { es: { links: [{ label: 'Más', url: 'javascript:x' }] } } }, 'translations'],
   ['extra phone with letters', { ...good, extraPhones: [{ label: 'Office', phone: 'call us' }] }, 'extraPhones'],
 ];
 

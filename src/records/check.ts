@@ -80,6 +80,12 @@ const object =
 const time: Rule = (v) =>
   typeof v === 'string' && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v) ? undefined : 'should be a 24-hour time such as 19:00';
 
+const linkRule = object({ label: text(200), url }, ['label', 'url']);
+const TRANSLATION = object(
+  { name: text(200), summary: text(), hours: text(), callNote: text(), address: text(), howTo: list(text()), say: text(), links: list(linkRule) },
+  [],
+);
+
 /** The same rules as data/resource.schema.json; a test keeps the two in step. */
 const RULES: Record<keyof ResourceInput, Rule> = {
   id: (v) =>
@@ -105,7 +111,7 @@ const RULES: Record<keyof ResourceInput, Rule> = {
   textBody: text(160),
   url,
   chatUrl: url,
-  links: list(object({ label: text(200), url }, ['label', 'url'])),
+  links: list(linkRule),
   address: text(),
   schedule: list(object({ day: oneOf(DAYS), start: time, end: time }, ['day', 'start'])),
   howTo: list(text()),
@@ -113,6 +119,15 @@ const RULES: Record<keyof ResourceInput, Rule> = {
   aliases: list(text(100)),
   verified: date,
   source: text(),
+  translations: (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'should be an object such as { "es": { "summary": "..." } }';
+    for (const [code, words] of Object.entries(v)) {
+      if (!/^[a-z]{2,3}$/.test(code)) return `has “${code}”, which is not a language code such as es`;
+      const wrong = TRANSLATION(words);
+      if (wrong) return `${code} ${wrong}`;
+    }
+    return undefined;
+  },
 };
 
 /** Checks one record; returns the normalised record, or the problems that keep it off screen. */

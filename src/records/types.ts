@@ -58,6 +58,18 @@ export interface ExtraPhone {
   phone: string;
 }
 
+/** A record's words in another language; anything left out is shown in the record's own words. */
+export interface Translation {
+  name?: string;
+  summary?: string;
+  hours?: string;
+  callNote?: string;
+  address?: string;
+  howTo?: string[];
+  say?: string;
+  links?: ResourceLink[];
+}
+
 /**
  * One support resource as a host or our data file writes it. Only `id` and `name` are required;
  * `data/resource.schema.json` describes the same shape for editors and for the `check` tests.
@@ -92,6 +104,8 @@ export interface ResourceInput {
   aliases?: string[];
   verified?: string;
   source?: string;
+  /** The record's words in other languages, by language code: `{ "es": { "summary": "..." } }`. */
+  translations?: Record<string, Translation>;
 }
 
 /** A record after checking: every list is present, so later stages never test for undefined. */
