@@ -248,6 +248,40 @@ export const styles = css`
     border-left: 4px solid var(--_accent);
     font-style: italic;
   }
+  .languages {
+    display: flex;
+    gap: 0.5em;
+    justify-content: flex-end;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .guided {
+    display: grid;
+    gap: 0.75em;
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .guided h2 {
+    font-size: 1.1em;
+  }
+  .guided-open {
+    justify-self: start;
+  }
+  .guided-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
   .schedule {
     font-weight: 600;
   }

@@ -5,9 +5,12 @@ import { live } from 'lit/directives/live.js';
 import { emit } from './events.js';
 import type { FinderEvents } from './events.js';
 import { en } from './i18n/en.js';
+import { es } from './i18n/es.js';
 import type { Messages } from './i18n/messages.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
+import { LANGUAGES, localize, localizeAll, toLanguage } from './records/localize.js';
+import type { Language } from './records/localize.js';
 import { RecordsController } from './records/records-controller.js';
 import { APPROACHES, AUDIENCES, DAYS, FORMATS } from './records/types.js';
 import type { Approach, Audience, Day, Format, Resource } from './records/types.js';
@@ -17,6 +20,10 @@ import { LIST_GROUPS, NO_FILTERS, TOGGLES, applyFilters, countOptions, dayOf, ha
 import type { FacetCounts, Filters, ListGroup, Toggle } from './filters/filters.js';
 import { emergencyStrip } from './ui/emergency.js';
 import { filterGroup } from './ui/filter-group.js';
+import { guideSections, matchGuide } from './guide/guide.js';
+import type { GuideSection } from './guide/guide.js';
+import { guide } from './ui/guide.js';
+import { GuidedStart } from './ui/guided-start.js';
 import { resultCard } from './ui/result-card.js';
 import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
@@ -37,6 +44,7 @@ const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,
 /** What a change to any of these properties means: results must be derived again. */
 const RESULT_INPUTS = ['query', ...Object.keys(NO_FILTERS)];
 const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
+const CATALOGUES: Record<Language, Messages> = { en, es };
 
 let warned = false;
 
@@ -72,6 +80,10 @@ let warned = false;
 export class OudSupportFinder extends LitElement {
   static override styles = styles;
 
+  /** The finder's language, `en` or `es`; without it, the page's `<html lang>`. */
+  @property({ reflect: true }) override lang = '';
+  /** Show buttons to switch between English and Spanish. */
+  @property({ type: Boolean, attribute: 'language-switch' }) languageSwitch = false;
   /** The search text; results update as it changes. */
   @property() query = '';
   /** Who the support is for: `self`, `family`, or both, separated by spaces. */
@@ -106,13 +118,20 @@ export class OudSupportFinder extends LitElement {
   @property({ converter: ids }) hide: string[] = [];
 
   @state() private results: Resource[] = [];
+  /** The language a person picked with the switch; it wins over `lang` until `lang` changes. */
+  @state() private picked?: Language;
   @state() private counts?: FacetCounts;
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
   private records = new RecordsController(this, (detail) => emit(this, 'osf-data-error', detail));
-  private shown?: Resource[];
+  private guided = new GuidedStart(this);
+  private merged?: Resource[];
+  private shown: Resource[] = [];
+  private shownLanguage?: Language;
+  private byId = new Map<string, Resource>();
+  private sections: GuideSection[] = [];
+  private matchingSections: GuideSection[] = [];
   private searcher?: Searcher;
-  private messages: Messages = en;
   private now = new Date();
 
   constructor() {
@@ -121,15 +140,30 @@ export class OudSupportFinder extends LitElement {
     warned = true;
   }
 
-  private get filters(): Filters {
+  /** The filters in force, as one object. */
+  get filters(): Filters {
     const { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday } = this;
     return { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday };
   }
 
+  /** The language in use: the person's pick, else `lang`, else the page's. */
+  get language(): Language {
+    return this.picked ?? toLanguage(this.lang || document.documentElement.lang);
+  }
+
+  private get messages(): Messages {
+    return CATALOGUES[this.language];
+  }
+
   override willUpdate(changed: PropertyValues) {
+    if (changed.has('lang')) this.picked = undefined;
     if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
-    if (this.records.resources !== this.shown) {
-      this.shown = this.records.resources;
+    if (this.records.resources !== this.merged || this.language !== this.shownLanguage) {
+      this.merged = this.records.resources;
+      this.shownLanguage = this.language;
+      this.shown = localizeAll(this.merged, this.language);
+      this.byId = new Map(this.shown.map((r) => [r.id, r]));
+      this.sections = guideSections(this.language);
       this.searcher = createSearcher(this.shown);
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
     this.now = new Date();
@@ -137,14 +171,13 @@ export class OudSupportFinder extends LitElement {
     const found = this.searcher!.search(this.query);
     this.results = applyFilters(found, this.filters, today);
     this.counts = countOptions(found, this.filters, today);
+    this.matchingSections = matchGuide(this.sections, this.query);
   }
 
-  private get lang_(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || 'en';
-  }
-
-  private byId(id: string) {
-    return bundled.resources.find((r) => r.id === id);
+  /** A national record in the finder's language, for the emergency strip and the no-result view. */
+  private national(id: string) {
+    const record = bundled.resources.find((r) => r.id === id);
+    return record && localize(record, this.language);
   }
 
   private onInput(event: Event) {
@@ -157,13 +190,24 @@ export class OudSupportFinder extends LitElement {
     (this as unknown as Record<ListGroup, string[]>)[group] = next;
   }
 
+  /** Searches for one record by name, as a person would, and puts focus back in the search box. */
+  private showRecord(name: string) {
+    this.query = name;
+    this.searchBox?.focus();
+  }
+
+  /** Sets every filter at once (the guided start uses it). */
+  setFilters(filters: Filters) {
+    Object.assign(this, structuredClone(filters));
+  }
+
   private clear() {
     Object.assign(this, { query: '', ...structuredClone(NO_FILTERS) });
     this.searchBox?.focus();
   }
 
   private renderFilters(m: Messages, counts: FacetCounts) {
-    const meetings = this.shown!.some((r) => r.schedule.length > 0);
+    const meetings = this.shown.some((r) => r.schedule.length > 0);
     const labels: Record<ListGroup, [string, Record<string, string>]> = {
       audience: [m.groupAudience, m.audience],
       approaches: [m.groupApproach, m.approaches],
@@ -199,16 +243,33 @@ export class OudSupportFinder extends LitElement {
     </details>`;
   }
 
+  private renderLanguageSwitch() {
+    const names: Record<Language, string> = { en: 'English', es: 'Español' };
+    return html`<div class="languages" role="group" aria-label=${this.messages.languageSwitch} part="language-switch">
+      ${LANGUAGES.map(
+        (code) => html`<button
+          type="button"
+          lang=${code}
+          aria-pressed=${this.language === code ? 'true' : 'false'}
+          @click=${() => (this.picked = code)}
+        >
+          ${names[code]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
   override render() {
     const m = this.messages;
-    const context: CardContext = { m, lang: this.lang_, hostName: this.hostName, now: this.now };
-    const helpline = this.byId('samhsa-helpline');
+    const context: CardContext = { m, lang: this.language, hostName: this.hostName, now: this.now };
+    const helpline = this.national('samhsa-helpline');
     const filtered = this.query.trim() !== '' || hasFilters(this.filters);
     const status = this.query.trim()
       ? m.resultCountFor(this.results.length, this.query.trim())
       : m.resultCount(this.results.length);
-    return html`<div class="finder">
-      ${emergencyStrip(m, this.byId('lifeline-988'), helpline)}
+    return html`<div class="finder" lang=${this.language}>
+      ${emergencyStrip(m, this.national('lifeline-988'), helpline)}
+      ${this.languageSwitch ? this.renderLanguageSwitch() : nothing}
       <slot name="header"></slot>
       <slot name="intro"></slot>
       <div class="search" role="search">
@@ -225,12 +286,15 @@ export class OudSupportFinder extends LitElement {
         />
         <p id="osf-hint" class="hint">${m.searchHint}</p>
       </div>
-      ${this.counts ? this.renderFilters(m, this.counts) : nothing}
+      ${this.guided.render(m)} ${this.counts ? this.renderFilters(m, this.counts) : nothing}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <div class="status-row">
         <p class="status" part="status" role="status">${status}</p>
         ${filtered ? html`<button type="button" class="clear" @click=${this.clear}>${m.clearAll}</button>` : nothing}
       </div>
+      ${this.query.trim()
+        ? guide(m, m.guideMatches, this.matchingSections, this.byId, (name) => this.showRecord(name))
+        : nothing}
       <h2 class="visually-hidden">${m.resultsHeading}</h2>
       ${this.results.length
         ? html`<ul class="results" part="results">${this.results.map((r) => resultCard(r, context))}</ul>`
@@ -239,6 +303,7 @@ export class OudSupportFinder extends LitElement {
             <p>${m.noResultsHelp}</p>
             <ul class="results" part="results">${helpline ? resultCard(helpline, context) : nothing}</ul>
           </div>`}
+      ${this.query.trim() ? nothing : guide(m, m.guideHeading, this.sections, this.byId, (name) => this.showRecord(name))}
       <slot name="footer"></slot>
     </div>`;
   }

@@ -4,7 +4,16 @@ import { expect } from '@open-wc/testing';
  * The classic script is what a site owner pastes. These tests use the built file itself (npm test builds it
  * first), not the sources.
  */
-const LIMIT = 34_000; // bytes gzipped: the budget of the finder issue, data included.
+/**
+ * The size budget in bytes gzipped, data included, as the issues set it; each raise says what it bought.
+ * (Pinning fuse.js 7.1.0 saved 2.2 kB, spent on the guide and the guided start.)
+ */
+const BUDGET: [number, string][] = [
+  [34_000, 'the finder: element, 33 national records in English, search, filters, emergency strip'],
+  [5_000, 'host records: Meeting Guide and HSDS adapters (about 2.9 kB), fetching, merging and schedules'],
+  [8_000, 'Spanish: the Spanish catalogue and every record’s and guide section’s Spanish words (about 9 kB; the rest fits in the base)'],
+];
+const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));

@@ -10,9 +10,6 @@ export const en: Messages = {
   overdose: 'Overdose or emergency:',
   call911: 'Call 911',
   crisis: 'In crisis:',
-  callOrText988: 'Call or text 988',
-  call: 'Call',
-  text: 'Text',
   helplineLine: "SAMHSA's National Helpline is free, private and open 24/7:",
   searchLabel: 'Search for support',
   searchHint: 'Try a name, a need or a word like "family", "online" or "Suboxone".',
@@ -72,7 +69,6 @@ export const en: Messages = {
   noResults: (query) => (query ? `We could not find a match for “${query}”.` : 'No support matches all of these filters.'),
   noResultsHelp:
     'Try other words, or clear the filters. You can always call the helpline below: they can help you find support near you.',
-  clearSearch: 'Clear search and filters',
   callNumber: (phone) => `Call ${phone}`,
   ttyNumber: (phone) => `TTY ${phone}`,
   textNumber: (phone, body) => (body ? `Text “${body}” to ${phone}` : `Text ${phone}`),
@@ -86,4 +82,44 @@ export const en: Messages = {
   languageName: (code) => (languages ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code,
   hours: 'Hours:',
   dataNote: 'Some support could not be loaded. Everything else is shown below.',
+  languageSwitch: 'Language',
+  guidedOpen: 'Not sure where to start?',
+  guidedIntro: 'Answer up to three short questions, or skip them. We will choose the filters for you.',
+  guidedStep: (step, steps) => `Question ${step} of ${steps}:`,
+  guidedWho: 'Who is the support for?',
+  guidedWhoOptions: { self: 'For me', family: 'For someone I love' },
+  guidedNeeds: 'What matters to you? Pick any.',
+  guidedNeedOptions: {
+    spiritual: 'A spiritual or faith-based approach',
+    'non-religious': 'A non-religious approach',
+    medication: 'I take medication for OUD',
+    online: 'Meeting online',
+    now: 'Talking to someone right now',
+  },
+  guidedWay: 'How would you like to connect?',
+  guidedWayOptions: { 'in-person': 'In person', online: 'Online', phone: 'By phone', text: 'By text message', any: 'Any way' },
+  guidedWhy: (a) => {
+    const parts = [
+      a.who && { self: 'for yourself', family: 'for someone you love' }[a.who],
+      a.needs.includes('spiritual') && 'with a spiritual approach',
+      a.needs.includes('non-religious') && 'with a non-religious approach',
+      a.needs.includes('medication') && 'that welcomes people on medication',
+      a.needs.includes('online') && 'online',
+      a.needs.includes('now') && 'that you can reach right now',
+      a.way && a.way !== 'any' && { 'in-person': 'in person', online: 'online', phone: 'by phone', text: 'by text' }[a.way],
+    ].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
+    return parts.length
+      ? `These results fit because you asked for support ${new Intl.ListFormat('en').format(parts)}.`
+      : 'You skipped the questions, so every kind of support is shown.';
+  },
+  next: 'Next',
+  back: 'Back',
+  skip: 'Skip',
+  showResults: 'Show results',
+  undo: 'Undo',
+  startOver: 'Start over',
+  close: 'Close',
+  guideHeading: 'Tips for getting started',
+  guideMatches: 'Tips that may help',
+  guideRelated: 'Find:',
 };

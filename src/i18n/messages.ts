@@ -1,3 +1,4 @@
+import type { Answers, Need, Way } from '../filters/guided.js';
 import type { Approach, Audience, Day, Format, Kind } from '../records/types.js';
 
 /** Every string the finder shows. One catalogue per language implements this, so a missing key fails to compile. */
@@ -6,9 +7,6 @@ export interface Messages {
   overdose: string;
   call911: string;
   crisis: string;
-  callOrText988: string;
-  call: string;
-  text: string;
   helplineLine: string;
   searchLabel: string;
   searchHint: string;
@@ -48,7 +46,6 @@ export interface Messages {
   resultsHeading: string;
   noResults: (query: string) => string;
   noResultsHelp: string;
-  clearSearch: string;
   callNumber: (phone: string) => string;
   ttyNumber: (phone: string) => string;
   textNumber: (phone: string, body?: string) => string;
@@ -62,4 +59,27 @@ export interface Messages {
   languageName: (code: string) => string;
   hours: string;
   dataNote: string;
+  languageSwitch: string;
+  guidedOpen: string;
+  guidedIntro: string;
+  /** "Question 1 of 3:". */
+  guidedStep: (step: number, steps: number) => string;
+  guidedWho: string;
+  guidedWhoOptions: Record<Audience, string>;
+  guidedNeeds: string;
+  guidedNeedOptions: Record<Need, string>;
+  guidedWay: string;
+  guidedWayOptions: Record<Way, string>;
+  /** One sentence on why the results fit the answers. */
+  guidedWhy: (answers: Answers) => string;
+  next: string;
+  back: string;
+  skip: string;
+  showResults: string;
+  undo: string;
+  startOver: string;
+  close: string;
+  guideHeading: string;
+  guideMatches: string;
+  guideRelated: string;
 }

@@ -82,7 +82,17 @@ const time: Rule = (v) =>
 
 const linkRule = object({ label: text(200), url }, ['label', 'url']);
 const TRANSLATION = object(
-  { name: text(200), summary: text(), hours: text(), callNote: text(), address: text(), howTo: list(text()), say: text(), links: list(linkRule) },
+  {
+    name: text(200),
+    summary: text(),
+    hours: text(),
+    callNote: text(),
+    textBody: text(160),
+    address: text(),
+    howTo: list(text()),
+    say: text(),
+    links: list(linkRule),
+  },
   [],
 );
 

@@ -64,6 +64,7 @@ export interface Translation {
   summary?: string;
   hours?: string;
   callNote?: string;
+  textBody?: string;
   address?: string;
   howTo?: string[];
   say?: string;

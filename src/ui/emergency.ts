@@ -5,7 +5,8 @@ import { smsHref, telHref } from './links.js';
 
 /**
  * The strip above everything: 911 for an overdose, 988 for a crisis, and SAMHSA's helpline. The 988 and
- * helpline numbers come from the checked records, never from this file.
+ * helpline numbers, and 988's notes (press 2 for Spanish, text AYUDA), come from the checked records in the
+ * finder's language, never from this file.
  */
 export function emergencyStrip(m: Messages, lifeline?: Resource, helpline?: Resource) {
   return html`
@@ -19,16 +20,19 @@ export function emergencyStrip(m: Messages, lifeline?: Resource, helpline?: Reso
         ${lifeline?.phone
           ? html`<li>
               <span>${m.crisis}</span>
-              <a href=${telHref(lifeline.phone) ?? nothing}>${m.call} ${lifeline.phone}</a>
+              <a href=${telHref(lifeline.phone) ?? nothing}>${m.callNumber(lifeline.phone)}</a>
               ${lifeline.text
-                ? html`<a href=${smsHref(lifeline.text) ?? nothing}>${m.text} ${lifeline.text}</a>`
+                ? html`<a href=${smsHref(lifeline.text, lifeline.textBody) ?? nothing}
+                    >${m.textNumber(lifeline.text, lifeline.textBody)}</a
+                  >`
                 : nothing}
+              ${lifeline.callNote ? html`<span class="note">${lifeline.callNote}</span>` : nothing}
             </li>`
           : nothing}
         ${helpline?.phone
           ? html`<li>
               <span>${m.helplineLine}</span>
-              <a href=${telHref(helpline.phone) ?? nothing}>${m.call} ${helpline.phone}</a>
+              <a href=${telHref(helpline.phone) ?? nothing}>${m.callNumber(helpline.phone)}</a>
             </li>`
           : nothing}
       </ul>

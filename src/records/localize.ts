@@ -1,0 +1,27 @@
+import type { Resource } from './types.js';
+
+/** The record in `lang` where it has a translation; untranslated fields keep the record's own words. */
+export const localize = (r: Resource, lang: string): Resource => {
+  const words = r.translations?.[lang];
+  return words ? { ...r, ...words } : r;
+};
+
+/** The finder's languages; any other page language falls back to English. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `es-MX` -> `es`; anything we do not speak -> `en`. */
+export const toLanguage = (tag: string | null | undefined): Language =>
+  (LANGUAGES as readonly string[]).includes((tag ?? '').slice(0, 2).toLowerCase()) ? ((tag ?? '').slice(0, 2).toLowerCase() as Language) : 'en';
+
+/**
+ * Every record in `lang`, with the ones offered in that language moved ahead of the others (stable), so that a
+ * Spanish page shows Spanish-speaking services first. `order` is renumbered to match.
+ */
+export function localizeAll(records: readonly Resource[], lang: Language): Resource[] {
+  const speaks = (r: Resource) => (lang !== 'en' && r.languages.includes(lang) ? 0 : 1);
+  return records
+    .map((r) => localize(r, lang))
+    .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)
+    .map((r, order) => ({ ...r, order }));
+}
