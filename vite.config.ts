@@ -1,4 +1,17 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * After minification the only raw line breaks left are inside template literals: Lit's html and css
+ * templates and the inlined JSON, where a run of white space means the same as one space. Folding them, and
+ * dropping the comments our css templates keep ("/* ... *\/"), saves bytes in the script a site owner pastes.
+ */
+const foldTemplateWhitespace = (): Plugin => ({
+  name: 'fold-template-whitespace',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n\s*/g, ' ').replace(/\/\* [^*]*\*\/ ?/g, '');
+  },
+});
 
 /**
  * Two builds of one entry:
@@ -9,6 +22,7 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
+    plugins: classic ? [foldTemplateWhitespace()] : [],
     build: {
       target: 'es2021',
       emptyOutDir: !classic,

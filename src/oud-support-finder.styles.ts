@@ -2,30 +2,84 @@ import { css } from 'lit';
 
 /*
  * Public custom properties (--osf-*) are read once into private ones (--_*) so that every rule below has
- * one name to use and the defaults live in one place.
+ * one name to use. A theme changes the defaults (--_d-*) that a host's own --osf-* values override; the
+ * high-contrast theme sets the colours outright, because a person chose it over the host's palette.
+ * Every pairing meets WCAG AA contrast: a test measures each theme. The host's basics are !important so that
+ * page-wide rules such as "* { all: unset }" cannot undo them (inside a shadow root, important wins).
  */
+const dark = css`
+  --_d-accent: #8ab4f8;
+  --_d-accent-text: #0b1b33;
+  --_d-surface: #121212;
+  --_d-text: #f1f1f1;
+  --_d-muted: #c4c4c4;
+  --_d-border: #8c8c8c;
+  --_d-focus: #ffb4ab;
+  --_d-urgent-ink: #ffb4ab;
+`;
+
 export const styles = css`
   :host {
-    --_accent: var(--osf-accent, #0b5cad);
-    --_accent-text: var(--osf-accent-text, #ffffff);
-    --_surface: var(--osf-surface, #ffffff);
-    --_text: var(--osf-text, #1b1b1b);
-    --_muted: var(--osf-muted, #4a4a4a);
-    --_border: var(--osf-border, #8a8a8a);
+    --_d-accent: #0b5cad;
+    --_d-accent-text: #ffffff;
+    --_d-surface: #ffffff;
+    --_d-text: #1b1b1b;
+    --_d-muted: #4a4a4a;
+    --_d-border: #8a8a8a;
+    --_d-focus: #b3261e;
+    --_d-urgent-ink: #a4161a;
+    --_accent: var(--osf-accent, var(--_d-accent));
+    --_accent-text: var(--osf-accent-text, var(--_d-accent-text));
+    --_surface: var(--osf-surface, var(--_d-surface));
+    --_text: var(--osf-text, var(--_d-text));
+    --_muted: var(--osf-muted, var(--_d-muted));
+    --_border: var(--osf-border, var(--_d-border));
+    --_focus: var(--osf-focus, var(--_d-focus));
+    --_urgent-ink: var(--_d-urgent-ink);
     --_radius: var(--osf-radius, 8px);
     --_space: var(--osf-space, 1rem);
-    --_focus: var(--osf-focus, #b3261e);
     --_urgent: #a4161a;
-    display: block;
+    display: block !important;
     container-type: inline-size;
-    font-family: var(--osf-font-family, inherit);
-    font-size: var(--osf-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-    background: var(--_surface);
+    font-family: var(--osf-font-family, inherit) !important;
+    font-size: var(--osf-font-size, 1rem) !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  :host([theme='high-contrast']) {
+    --_accent: #ffff00;
+    --_accent-text: #000000;
+    --_surface: #000000;
+    --_text: #ffffff;
+    --_muted: #ffffff;
+    --_border: #ffffff;
+    --_focus: #00ffff;
+    --_urgent-ink: #ffff00;
+  }
+  @media (forced-colors: active) {
+    .primary,
+    .urgent,
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight !important;
+      color: HighlightText !important;
+      border-color: Highlight !important;
+    }
+    :focus-visible {
+      outline-color: Highlight !important;
+    }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   * {
     box-sizing: border-box;
@@ -61,7 +115,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .emergency {
-    border: 2px solid var(--_urgent);
+    border: 2px solid var(--_urgent-ink);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
   }
@@ -97,6 +151,9 @@ export const styles = css`
     color: var(--_accent);
     background: var(--_surface);
     cursor: pointer;
+  }
+  .contact.urgent {
+    color: var(--_urgent-ink);
   }
   .emergency a.urgent {
     border-color: var(--_urgent);
@@ -281,6 +338,77 @@ export const styles = css`
   }
   [tabindex='-1']:focus {
     outline: none;
+  }
+  .status-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .mark {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    color: var(--_muted);
+  }
+  .mark input {
+    width: 1.2em;
+    height: 1.2em;
+    accent-color: var(--_accent);
+  }
+  .qr {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .qr figure {
+    margin: 0;
+    display: grid;
+    justify-items: center;
+    gap: 0.25em;
+  }
+  .qr svg {
+    width: 9rem;
+    height: 9rem;
+  }
+  .contact {
+    font-size: 1.3em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .idle {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .finder:focus {
+    outline: none;
+  }
+  /* Kiosk: bigger type, and every target at least 48 by 48 CSS pixels for fingers. */
+  :host([kiosk]) {
+    font-size: var(--osf-font-size, 1.25rem) !important;
+  }
+  :host([kiosk]) :is(a, button, summary, .option, .mark, input[type='search']) {
+    min-height: 48px;
+    min-width: 48px;
+  }
+  :host([kiosk]) .actions {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  :host([kiosk]) .qr svg {
+    width: 12rem;
+    height: 12rem;
   }
   .schedule {
     font-weight: 600;

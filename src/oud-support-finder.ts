@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from './events.js';
-import type { FinderEvents } from './events.js';
+import type { FinderEvents, OpenAction } from './events.js';
 import { en } from './i18n/en.js';
 import { es } from './i18n/es.js';
 import type { Messages } from './i18n/messages.js';
@@ -27,6 +26,8 @@ import { GuidedStart } from './ui/guided-start.js';
 import { resultCard } from './ui/result-card.js';
 import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
+import { IdleController } from './kiosk/idle-controller.js';
+import { printList, printStyles } from './ui/print.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -45,6 +46,7 @@ const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,
 const RESULT_INPUTS = ['query', ...Object.keys(NO_FILTERS)];
 const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
 const CATALOGUES: Record<Language, Messages> = { en, es };
+const PAGE = 50;
 
 let warned = false;
 
@@ -52,6 +54,9 @@ let warned = false;
  * A private, embeddable finder of support for people with opioid use disorder and the people who love them.
  *
  * @fires osf-data-error - A record source failed or had bad records; `detail` says which source and why.
+ * @fires osf-search - A person's search, once typing pauses: `detail` is `{ query, count }`.
+ * @fires osf-filter-change - A person changed the filters: `detail` is `{ filters }`.
+ * @fires osf-open - A person opened a card's Call, Text, Website or QR codes, or printed: `detail` is `{ id, action }`.
  * @slot header - Above the search box: a logo or a title.
  * @slot intro - A few words from the host, under the header.
  * @slot footer - Below the results.
@@ -65,20 +70,25 @@ let warned = false;
  * @csspart result-title - The name on each result card.
  * @csspart result-actions - The Call, Text and Website links on each card.
  * @csspart no-results - The kind message shown when nothing matches.
- * @cssprop --osf-accent - Colour of links, buttons and chosen filters.
- * @cssprop --osf-accent-text - Text colour on the accent colour.
- * @cssprop --osf-surface - Background of the finder.
- * @cssprop --osf-text - Main text colour.
- * @cssprop --osf-muted - Colour of secondary text.
- * @cssprop --osf-border - Colour of borders.
- * @cssprop --osf-radius - Corner radius of cards and controls.
- * @cssprop --osf-font-family - Font; the host page's font by default.
- * @cssprop --osf-font-size - Base font size.
- * @cssprop --osf-space - Base spacing unit.
- * @cssprop --osf-focus - Colour of the focus ring.
+ * @csspart qr - The QR codes of a card.
+ * @csspart guided-start - "Not sure where to start?" and its questions.
+ * @csspart guide - The tips for getting started.
+ * @csspart language-switch - The English / Español buttons.
+ * @csspart idle-prompt - The "Starting over" prompt on a shared screen.
+ * @cssprop [--osf-accent=#0b5cad] - Colour of links, buttons and chosen filters.
+ * @cssprop [--osf-accent-text=#ffffff] - Text colour on the accent colour.
+ * @cssprop [--osf-surface=#ffffff] - Background of the finder.
+ * @cssprop [--osf-text=#1b1b1b] - Main text colour.
+ * @cssprop [--osf-muted=#4a4a4a] - Colour of secondary text.
+ * @cssprop [--osf-border=#8a8a8a] - Colour of borders.
+ * @cssprop [--osf-radius=8px] - Corner radius of cards and controls.
+ * @cssprop [--osf-font-family=inherit] - Font; the host page's font by default.
+ * @cssprop [--osf-font-size=1rem] - Base font size.
+ * @cssprop [--osf-space=1rem] - Base spacing unit.
+ * @cssprop [--osf-focus=#b3261e] - Colour of the focus ring.
  */
 export class OudSupportFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, printStyles];
 
   /** The finder's language, `en` or `es`; without it, the page's `<html lang>`. */
   @property({ reflect: true }) override lang = '';
@@ -116,15 +126,35 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean, attribute: 'local-only' }) localOnly = false;
   /** National record ids to hide, separated by spaces. */
   @property({ converter: ids }) hide: string[] = [];
+  /** Colours: `light` (the default), `dark`, `auto` (follows the device) or `high-contrast`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
+  /** Kiosk mode: large type and touch targets, no link leaves the page, QR codes on every card, idle reset. */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+  /** Seconds without a touch before the finder starts over: 90 by default in kiosk mode; 0 turns it off. */
+  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
 
   @state() private results: Resource[] = [];
   /** The language a person picked with the switch; it wins over `lang` until `lang` changes. */
   @state() private picked?: Language;
   @state() private counts?: FacetCounts;
-  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+  /** Cards whose QR codes are open, and cards marked for printing. */
+  @state() private qrOpen = new Set<string>();
+  @state() private marked = new Set<string>();
+  /** Seconds left before an idle reset, while the prompt shows; 0 otherwise. */
+  @state() private idleSeconds = 0;
+  /** How many results are drawn: a big feed draws a page at a time, so typing stays quick. */
+  @state() private limit = PAGE;
+  /** The query and filters the host set, which "starting over" returns to. */
+  private first?: Filters & { query: string };
+  private idle = new IdleController(this, {
+    onWarn: (seconds) => (this.idleSeconds = seconds),
+    onActive: () => (this.idleSeconds = 0),
+    onReset: () => this.startOver(),
+  });
 
   private records = new RecordsController(this, (detail) => emit(this, 'osf-data-error', detail));
-  private guided = new GuidedStart(this);
+  private guided = new GuidedStart(this, { get: () => this.filters, set: (filters) => this.choose(filters) });
+  private searchTimer?: ReturnType<typeof setTimeout>;
   private merged?: Resource[];
   private shown: Resource[] = [];
   private shownLanguage?: Language;
@@ -142,8 +172,19 @@ export class OudSupportFinder extends LitElement {
 
   /** The filters in force, as one object. */
   get filters(): Filters {
-    const { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday } = this;
-    return { audience, approaches, formats, days, medicationFriendly, free, open247, meetsToday };
+    // Frameworks may set "family" rather than ["family"]; anything else odd counts as no choice.
+    const list = <T extends string>(value: unknown, vocabulary: readonly T[]) =>
+      parseWords(Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '', vocabulary).words;
+    return {
+      audience: list(this.audience, AUDIENCES),
+      approaches: list(this.approaches, APPROACHES),
+      formats: list(this.formats, FORMATS),
+      days: list(this.days, DAYS),
+      medicationFriendly: !!this.medicationFriendly,
+      free: !!this.free,
+      open247: !!this.open247,
+      meetsToday: !!this.meetsToday,
+    };
   }
 
   /** The language in use: the person's pick, else `lang`, else the page's. */
@@ -157,6 +198,8 @@ export class OudSupportFinder extends LitElement {
 
   override willUpdate(changed: PropertyValues) {
     if (changed.has('lang')) this.picked = undefined;
+    this.first ??= structuredClone({ ...this.filters, query: this.query });
+    if (changed.has('kiosk') || changed.has('idleTimeout')) this.idle.timeout = this.idleTimeout ?? (this.kiosk ? 90 : 0);
     if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
     if (this.records.resources !== this.merged || this.language !== this.shownLanguage) {
       this.merged = this.records.resources;
@@ -167,6 +210,7 @@ export class OudSupportFinder extends LitElement {
       this.searcher = createSearcher(this.shown);
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
     this.now = new Date();
+    this.limit = PAGE;
     const today = dayOf(this.now);
     const found = this.searcher!.search(this.query);
     this.results = applyFilters(found, this.filters, today);
@@ -182,31 +226,82 @@ export class OudSupportFinder extends LitElement {
 
   private onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
+    // Tell the host once typing pauses, not on every key.
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => emit(this, 'osf-search', { query: this.query, count: this.results.length }), 400);
+  }
+
+  /** Sets the filters as a person chose them, and tells the host page. */
+  private choose(filters: Filters) {
+    this.setFilters(filters);
+    emit(this, 'osf-filter-change', { filters: structuredClone(this.filters) });
   }
 
   private toggleList(group: ListGroup, value: string, checked: boolean) {
-    const current = this[group] as string[];
-    const next = checked ? [...current, value] : current.filter((v) => v !== value);
-    (this as unknown as Record<ListGroup, string[]>)[group] = next;
+    const current: string[] = this.filters[group];
+    this.choose({ ...this.filters, [group]: checked ? [...current, value] : current.filter((v) => v !== value) });
+  }
+
+  private opened(id: string, action: OpenAction) {
+    emit(this, 'osf-open', { id, action });
   }
 
   /** Searches for one record by name, as a person would, and puts focus back in the search box. */
   private showRecord(name: string) {
     this.query = name;
-    this.searchBox?.focus();
+    this.searchBox()?.focus();
   }
 
-  /** Sets every filter at once (the guided start uses it). */
-  setFilters(filters: Filters) {
+  private searchBox() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+  }
+
+  /** Draws every result, then prints the list (or the marked cards). */
+  private async print() {
+    this.limit = Infinity;
+    await this.updateComplete;
+    printList(this, [...this.marked]);
+  }
+
+  private setFilters(filters: Filters) {
     Object.assign(this, structuredClone(filters));
   }
 
+  /**
+   * Back to the first state for the next person: the host's query and filters, no open card, QR code, mark or
+   * guided answer, scrolled to the top, focus at the start.
+   */
+  private async startOver() {
+    this.idleSeconds = 0;
+    this.picked = undefined;
+    this.setFilters(this.first!);
+    this.query = this.first!.query;
+    this.qrOpen = new Set();
+    this.marked = new Set();
+    this.guided.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = d.classList.contains('filters')));
+    window.scrollTo({ top: 0 });
+    this.renderRoot.querySelector<HTMLElement>('.finder')?.focus({ preventScroll: true });
+  }
+
+  private toggle(set: 'qrOpen' | 'marked', id: string, on = !this[set].has(id)) {
+    const next = new Set(this[set]);
+    if (on) next.add(id);
+    else next.delete(id);
+    this[set] = next;
+  }
+
   private clear() {
-    Object.assign(this, { query: '', ...structuredClone(NO_FILTERS) });
-    this.searchBox?.focus();
+    const [query, filtered] = [this.query, hasFilters(this.filters)];
+    this.query = '';
+    if (query) emit(this, 'osf-search', { query: '', count: this.shown.length });
+    if (filtered) this.choose(NO_FILTERS);
+    this.searchBox()?.focus();
   }
 
   private renderFilters(m: Messages, counts: FacetCounts) {
+    const filters = this.filters;
     const meetings = this.shown.some((r) => r.schedule.length > 0);
     const labels: Record<ListGroup, [string, Record<string, string>]> = {
       audience: [m.groupAudience, m.audience],
@@ -222,7 +317,7 @@ export class OudSupportFinder extends LitElement {
           value,
           label: names[value],
           count: (counts[group] as Record<string, number>)[value],
-          checked: (this[group] as string[]).includes(value),
+          checked: (filters[group] as string[]).includes(value),
         }));
         return filterGroup(legend, options, m.optionCount, (value, on) => this.toggleList(group, value, on));
       });
@@ -230,15 +325,13 @@ export class OudSupportFinder extends LitElement {
       value: t,
       label: m[t],
       count: counts[t],
-      checked: this[t],
+      checked: filters[t],
     }));
     return html`<details class="filters" part="filters" open>
       <summary>${m.filtersHeading}</summary>
       <div class="groups">
         ${groups}
-        ${filterGroup(m.groupMore, toggles, m.optionCount, (value, on) => {
-          this[value as Toggle] = on;
-        })}
+        ${filterGroup(m.groupMore, toggles, m.optionCount, (value, on) => this.choose({ ...this.filters, [value]: on }))}
       </div>
     </details>`;
   }
@@ -261,14 +354,31 @@ export class OudSupportFinder extends LitElement {
 
   override render() {
     const m = this.messages;
-    const context: CardContext = { m, lang: this.language, hostName: this.hostName, now: this.now };
+    const context: CardContext = {
+      m,
+      lang: this.language,
+      hostName: this.hostName,
+      now: this.now,
+      kiosk: this.kiosk,
+      qrOpen: this.qrOpen,
+      marked: this.marked,
+      toggleQr: (id) => this.toggle('qrOpen', id),
+      mark: (id, on) => this.toggle('marked', id, on),
+      opened: (id, action) => this.opened(id, action),
+    };
     const helpline = this.national('samhsa-helpline');
     const filtered = this.query.trim() !== '' || hasFilters(this.filters);
     const status = this.query.trim()
       ? m.resultCountFor(this.results.length, this.query.trim())
       : m.resultCount(this.results.length);
-    return html`<div class="finder" lang=${this.language}>
-      ${emergencyStrip(m, this.national('lifeline-988'), helpline)}
+    return html`<div class="finder" lang=${this.language} tabindex="-1">
+      ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
+      ${this.idleSeconds
+        ? html`<div class="idle" part="idle-prompt" role="status">
+            <p>${m.idleWarning(this.idleSeconds)}</p>
+            <button type="button" class="primary" @click=${() => (this.idleSeconds = 0)}>${m.stay}</button>
+          </div>`
+        : nothing}
       ${this.languageSwitch ? this.renderLanguageSwitch() : nothing}
       <slot name="header"></slot>
       <slot name="intro"></slot>
@@ -281,7 +391,7 @@ export class OudSupportFinder extends LitElement {
           autocomplete="off"
           spellcheck="false"
           aria-describedby="osf-hint"
-          .value=${live(this.query)}
+          .value=${this.query}
           @input=${this.onInput}
         />
         <p id="osf-hint" class="hint">${m.searchHint}</p>
@@ -290,14 +400,35 @@ export class OudSupportFinder extends LitElement {
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <div class="status-row">
         <p class="status" part="status" role="status">${status}</p>
-        ${filtered ? html`<button type="button" class="clear" @click=${this.clear}>${m.clearAll}</button>` : nothing}
+        <span class="status-actions">
+          ${filtered ? html`<button type="button" class="clear" @click=${this.clear}>${m.clearAll}</button>` : nothing}
+          ${this.results.length
+            ? html`<button
+                type="button"
+                class="print"
+                @click=${() => {
+                  this.opened('', 'print');
+                  void this.print();
+                }}
+              >
+                ${m.print(this.marked.size)}
+              </button>`
+            : nothing}
+        </span>
       </div>
       ${this.query.trim()
         ? guide(m, m.guideMatches, this.matchingSections, this.byId, (name) => this.showRecord(name))
         : nothing}
       <h2 class="visually-hidden">${m.resultsHeading}</h2>
       ${this.results.length
-        ? html`<ul class="results" part="results">${this.results.map((r) => resultCard(r, context))}</ul>`
+        ? html`<ul class="results" part="results">
+              ${this.results.slice(0, this.limit).map((r) => resultCard(r, context))}
+            </ul>
+            ${this.results.length > this.limit
+              ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE)}>
+                  ${m.showMore(this.results.length - this.limit)}
+                </button>`
+              : nothing}`
         : html`<div class="no-results" part="no-results">
             <p><strong>${m.noResults(this.query.trim())}</strong></p>
             <p>${m.noResultsHelp}</p>
@@ -312,5 +443,8 @@ export class OudSupportFinder extends LitElement {
 declare global {
   interface HTMLElementEventMap {
     'osf-data-error': CustomEvent<FinderEvents['osf-data-error']>;
+    'osf-search': CustomEvent<FinderEvents['osf-search']>;
+    'osf-filter-change': CustomEvent<FinderEvents['osf-filter-change']>;
+    'osf-open': CustomEvent<FinderEvents['osf-open']>;
   }
 }

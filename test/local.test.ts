@@ -47,6 +47,17 @@ describe('local records: three ways in', () => {
     expect(card(el, 'st-marks-na')!.querySelector('.badges')!.textContent).to.contain('Local');
   });
 
+  it('reads inline JSON that arrives after the element connects, as when the script tag comes first', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = inline([meeting]);
+    el.append(script);
+    await until(el, () => shownIds(el)[0] === 'st-marks-na', 'the late inline record is shown first');
+    script.textContent = inline([{ ...meeting, name: 'Renamed meeting' }]);
+    await until(el, () => card(el, 'st-marks-na')?.querySelector('h3')?.textContent === 'Renamed meeting', 'an edit shows');
+  });
+
   it('takes records from the resources property', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
     el.resources = [{ id: 'county-rcc', name: 'County Recovery Community Center', phone: '555-0123' }];
@@ -100,6 +111,36 @@ describe('local records: three ways in', () => {
     </oud-support-finder>`);
     await typeQuery(el, 'smart recovery');
     expect(shownIds(el)[0]).to.equal('smart-recovery');
+  });
+});
+
+describe('local records: long lists', () => {
+  it('draws fifty results at a time, with a button for more, and prints them all', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only></oud-support-finder>`);
+    el.resources = Array.from({ length: 120 }, (_, i) => ({ id: `meeting-${i}`, name: `Meeting ${i}` }));
+    await el.updateComplete;
+    expect(shownIds(el)).to.have.length(50);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('120 results');
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
+    expect(more()!.textContent!.trim()).to.equal('Show more results (70 more)');
+    more()!.click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.have.length(100);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed = shownIds(el).length;
+    };
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Print'))!.click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(printed, 'every result is drawn for printing').to.equal(120);
+    } finally {
+      window.print = print;
+    }
+    await typeQuery(el, 'Meeting 1');
+    expect(shownIds(el).length, 'a new search starts at the first page again').to.be.at.most(50);
   });
 });
 

@@ -122,4 +122,13 @@ export const en: Messages = {
   guideHeading: 'Tips for getting started',
   guideMatches: 'Tips that may help',
   guideRelated: 'Find:',
+  qrShow: 'Show QR code',
+  qrHide: 'Hide QR code',
+  qrWebsite: (name) => `QR code: the web site of ${name}`,
+  qrCall: (phone) => `QR code: call ${phone}`,
+  markToPrint: 'Add to my printed list',
+  print: (marked) => (marked ? `Print my list (${marked})` : 'Print this list'),
+  idleWarning: (seconds) => `Starting over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Touch the screen to stay.`,
+  stay: 'Stay',
+  showMore: (more) => `Show more results (${more} more)`,
 };

@@ -127,4 +127,13 @@ export const es: Messages = {
   guideHeading: 'Consejos para empezar',
   guideMatches: 'Consejos que pueden ayudar',
   guideRelated: 'Buscar:',
+  qrShow: 'Ver código QR',
+  qrHide: 'Ocultar código QR',
+  qrWebsite: (name) => `Código QR: sitio web de ${name}`,
+  qrCall: (phone) => `Código QR: llamar al ${phone}`,
+  markToPrint: 'Agregar a mi lista para imprimir',
+  print: (marked) => (marked ? `Imprimir mi lista (${marked})` : 'Imprimir esta lista'),
+  idleWarning: (seconds) => `Se empezará de nuevo en ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}. Toque la pantalla para seguir.`,
+  stay: 'Seguir aquí',
+  showMore: (more) => `Ver más resultados (${more} más)`,
 };

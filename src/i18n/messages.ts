@@ -82,4 +82,17 @@ export interface Messages {
   guideHeading: string;
   guideMatches: string;
   guideRelated: string;
+  qrShow: string;
+  qrHide: string;
+  /** The spoken name of a QR code. */
+  qrWebsite: (name: string) => string;
+  qrCall: (phone: string) => string;
+  markToPrint: string;
+  /** The print button, with how many cards are marked (0: the whole list). */
+  print: (marked: number) => string;
+  /** The idle prompt on a shared screen. */
+  idleWarning: (seconds: number) => string;
+  stay: string;
+  /** The button under a long list: how many more results there are. */
+  showMore: (more: number) => string;
 }

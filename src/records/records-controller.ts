@@ -48,7 +48,13 @@ export class RecordsController implements ReactiveController {
   private sets: Record<DataSource, Resource[]> = { inline: [], src: [], resources: [], baked: [] };
   private last: RecordsInput = { src: '', srcFormat: '', srcTimeout: 10, hide: [], localOnly: false };
   private loading?: string;
+  private inlineText?: string;
   private stopBaked?: () => void;
+  /** Inline JSON may be parsed after the element connects (a script tag above it), or edited later. */
+  private watcher = new MutationObserver(() => {
+    this.readInline();
+    this.merge();
+  });
 
   constructor(
     private host: Host,
@@ -64,10 +70,12 @@ export class RecordsController implements ReactiveController {
     });
     this.sets.baked = this.check('baked', bakedRecords());
     this.readInline();
+    this.watcher.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected() {
     this.stopBaked?.();
+    this.watcher.disconnect();
   }
 
   /** Called from the host's willUpdate when an input changed: re-reads what changed, then merges. */
@@ -94,6 +102,11 @@ export class RecordsController implements ReactiveController {
 
   private readInline() {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? '';
+    if (text === this.inlineText) return;
+    this.inlineText = text;
+    this.sets.inline = [];
+    this.failed.delete('inline');
     if (!script) return;
     try {
       this.sets.inline = this.check('inline', JSON.parse(script.textContent ?? ''));

@@ -7,9 +7,11 @@ import type { Filters } from '../filters/filters.js';
 import { AUDIENCES } from '../records/types.js';
 import type { Audience } from '../records/types.js';
 
-interface FinderHost extends ReactiveControllerHost, HTMLElement {
-  filters: Filters;
-  setFilters(filters: Filters): void;
+/** How the guided start reads and sets the finder's filters. */
+export interface FilterAccess {
+  get(): Filters;
+  /** Sets the filters as a person's choice (the finder tells the host page). */
+  set(filters: Filters): void;
 }
 
 type Step = 1 | 2 | 3;
@@ -31,7 +33,10 @@ const FIRST: State = { open: false, step: 1, answers: { needs: [] }, applied: fa
 export class GuidedStart implements ReactiveController {
   private state: State = structuredClone(FIRST);
 
-  constructor(private host: FinderHost) {
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private filters: FilterAccess,
+  ) {
     host.addController(this);
   }
 
@@ -52,13 +57,13 @@ export class GuidedStart implements ReactiveController {
   }
 
   private apply() {
-    this.state.before ??= this.host.filters;
-    this.host.setFilters(filtersFromAnswers(this.state.answers, this.host.filters));
+    this.state.before ??= this.filters.get();
+    this.filters.set(filtersFromAnswers(this.state.answers, this.filters.get()));
     this.go({ applied: true });
   }
 
   private undo() {
-    if (this.state.before) this.host.setFilters(this.state.before);
+    if (this.state.before) this.filters.set(this.state.before);
     this.reset();
   }
 
