@@ -8,17 +8,18 @@ import { es } from './i18n/es.js';
 import type { Messages } from './i18n/messages.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
-import { LANGUAGES, localize, localizeAll, toLanguage } from './records/localize.js';
+import { localize, localizeAll, toLanguage } from './records/localize.js';
 import type { Language } from './records/localize.js';
 import { RecordsController } from './records/records-controller.js';
 import { APPROACHES, AUDIENCES, DAYS, FORMATS } from './records/types.js';
 import type { Approach, Audience, Day, Format, Resource } from './records/types.js';
 import { createSearcher } from './search/search.js';
 import type { Searcher } from './search/search.js';
-import { LIST_GROUPS, NO_FILTERS, TOGGLES, applyFilters, countOptions, dayOf, hasFilters, parseWords } from './filters/filters.js';
-import type { FacetCounts, Filters, ListGroup, Toggle } from './filters/filters.js';
+import { NO_FILTERS, applyFilters, countOptions, dayOf, hasFilters, parseWords, readFilters } from './filters/filters.js';
+import type { FacetCounts, Filters } from './filters/filters.js';
 import { emergencyStrip } from './ui/emergency.js';
-import { filterGroup } from './ui/filter-group.js';
+import { idlePrompt, languageSwitch, searchField, statusRow } from './ui/controls.js';
+import { filtersPanel } from './ui/filters-panel.js';
 import { guideSections, matchGuide } from './guide/guide.js';
 import type { GuideSection } from './guide/guide.js';
 import { guide } from './ui/guide.js';
@@ -172,19 +173,7 @@ export class OudSupportFinder extends LitElement {
 
   /** The filters in force, as one object. */
   get filters(): Filters {
-    // Frameworks may set "family" rather than ["family"]; anything else odd counts as no choice.
-    const list = <T extends string>(value: unknown, vocabulary: readonly T[]) =>
-      parseWords(Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '', vocabulary).words;
-    return {
-      audience: list(this.audience, AUDIENCES),
-      approaches: list(this.approaches, APPROACHES),
-      formats: list(this.formats, FORMATS),
-      days: list(this.days, DAYS),
-      medicationFriendly: !!this.medicationFriendly,
-      free: !!this.free,
-      open247: !!this.open247,
-      meetsToday: !!this.meetsToday,
-    };
+    return readFilters(this);
   }
 
   /** The language in use: the person's pick, else `lang`, else the page's. */
@@ -232,14 +221,9 @@ export class OudSupportFinder extends LitElement {
   }
 
   /** Sets the filters as a person chose them, and tells the host page. */
-  private choose(filters: Filters) {
-    this.setFilters(filters);
+  private choose(changes: Partial<Filters>) {
+    this.setFilters({ ...this.filters, ...changes });
     emit(this, 'osf-filter-change', { filters: structuredClone(this.filters) });
-  }
-
-  private toggleList(group: ListGroup, value: string, checked: boolean) {
-    const current: string[] = this.filters[group];
-    this.choose({ ...this.filters, [group]: checked ? [...current, value] : current.filter((v) => v !== value) });
   }
 
   private opened(id: string, action: OpenAction) {
@@ -258,6 +242,7 @@ export class OudSupportFinder extends LitElement {
 
   /** Draws every result, then prints the list (or the marked cards). */
   private async print() {
+    this.opened('', 'print');
     this.limit = Infinity;
     await this.updateComplete;
     printList(this, [...this.marked]);
@@ -300,58 +285,6 @@ export class OudSupportFinder extends LitElement {
     this.searchBox()?.focus();
   }
 
-  private renderFilters(m: Messages, counts: FacetCounts) {
-    const filters = this.filters;
-    const meetings = this.shown.some((r) => r.schedule.length > 0);
-    const labels: Record<ListGroup, [string, Record<string, string>]> = {
-      audience: [m.groupAudience, m.audience],
-      approaches: [m.groupApproach, m.approaches],
-      formats: [m.groupFormat, m.formats],
-      days: [m.groupDays, m.days],
-    };
-    const groups = (Object.keys(LIST_GROUPS) as ListGroup[])
-      .filter((group) => meetings || group !== 'days')
-      .map((group) => {
-        const [legend, names] = labels[group];
-        const options = LIST_GROUPS[group].map((value) => ({
-          value,
-          label: names[value],
-          count: (counts[group] as Record<string, number>)[value],
-          checked: (filters[group] as string[]).includes(value),
-        }));
-        return filterGroup(legend, options, m.optionCount, (value, on) => this.toggleList(group, value, on));
-      });
-    const toggles = TOGGLES.filter((t) => meetings || t !== 'meetsToday').map((t: Toggle) => ({
-      value: t,
-      label: m[t],
-      count: counts[t],
-      checked: filters[t],
-    }));
-    return html`<details class="filters" part="filters" open>
-      <summary>${m.filtersHeading}</summary>
-      <div class="groups">
-        ${groups}
-        ${filterGroup(m.groupMore, toggles, m.optionCount, (value, on) => this.choose({ ...this.filters, [value]: on }))}
-      </div>
-    </details>`;
-  }
-
-  private renderLanguageSwitch() {
-    const names: Record<Language, string> = { en: 'English', es: 'Español' };
-    return html`<div class="languages" role="group" aria-label=${this.messages.languageSwitch} part="language-switch">
-      ${LANGUAGES.map(
-        (code) => html`<button
-          type="button"
-          lang=${code}
-          aria-pressed=${this.language === code ? 'true' : 'false'}
-          @click=${() => (this.picked = code)}
-        >
-          ${names[code]}
-        </button>`,
-      )}
-    </div>`;
-  }
-
   override render() {
     const m = this.messages;
     const context: CardContext = {
@@ -367,58 +300,26 @@ export class OudSupportFinder extends LitElement {
       opened: (id, action) => this.opened(id, action),
     };
     const helpline = this.national('samhsa-helpline');
-    const filtered = this.query.trim() !== '' || hasFilters(this.filters);
-    const status = this.query.trim()
-      ? m.resultCountFor(this.results.length, this.query.trim())
-      : m.resultCount(this.results.length);
+    const query = this.query.trim();
+    const status = query ? m.resultCountFor(this.results.length, query) : m.resultCount(this.results.length);
+    const showRecord = (name: string) => this.showRecord(name);
     return html`<div class="finder" lang=${this.language} tabindex="-1">
       ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
-      ${this.idleSeconds
-        ? html`<div class="idle" part="idle-prompt" role="status">
-            <p>${m.idleWarning(this.idleSeconds)}</p>
-            <button type="button" class="primary" @click=${() => (this.idleSeconds = 0)}>${m.stay}</button>
-          </div>`
-        : nothing}
-      ${this.languageSwitch ? this.renderLanguageSwitch() : nothing}
+      ${this.idleSeconds ? idlePrompt(m, this.idleSeconds, () => (this.idleSeconds = 0)) : nothing}
+      ${this.languageSwitch ? languageSwitch(m, this.language, (code) => (this.picked = code)) : nothing}
       <slot name="header"></slot>
       <slot name="intro"></slot>
-      <div class="search" role="search">
-        <label for="osf-query">${m.searchLabel}</label>
-        <input
-          id="osf-query"
-          part="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="osf-hint"
-          .value=${this.query}
-          @input=${this.onInput}
-        />
-        <p id="osf-hint" class="hint">${m.searchHint}</p>
-      </div>
-      ${this.guided.render(m)} ${this.counts ? this.renderFilters(m, this.counts) : nothing}
-      ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
-      <div class="status-row">
-        <p class="status" part="status" role="status">${status}</p>
-        <span class="status-actions">
-          ${filtered ? html`<button type="button" class="clear" @click=${this.clear}>${m.clearAll}</button>` : nothing}
-          ${this.results.length
-            ? html`<button
-                type="button"
-                class="print"
-                @click=${() => {
-                  this.opened('', 'print');
-                  void this.print();
-                }}
-              >
-                ${m.print(this.marked.size)}
-              </button>`
-            : nothing}
-        </span>
-      </div>
-      ${this.query.trim()
-        ? guide(m, m.guideMatches, this.matchingSections, this.byId, (name) => this.showRecord(name))
+      ${searchField(m, this.query, (e) => this.onInput(e))} ${this.guided.render(m)}
+      ${this.counts
+        ? filtersPanel(m, this.filters, this.counts, this.shown.some((r) => r.schedule.length > 0), (changes) => this.choose(changes))
         : nothing}
+      ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
+      ${statusRow(m, status, {
+        marked: this.marked.size,
+        clear: query || hasFilters(this.filters) ? () => this.clear() : undefined,
+        print: this.results.length ? () => this.print() : undefined,
+      })}
+      ${query ? guide(m, m.guideMatches, this.matchingSections, this.byId, showRecord) : nothing}
       <h2 class="visually-hidden">${m.resultsHeading}</h2>
       ${this.results.length
         ? html`<ul class="results" part="results">
@@ -434,7 +335,7 @@ export class OudSupportFinder extends LitElement {
             <p>${m.noResultsHelp}</p>
             <ul class="results" part="results">${helpline ? resultCard(helpline, context) : nothing}</ul>
           </div>`}
-      ${this.query.trim() ? nothing : guide(m, m.guideHeading, this.sections, this.byId, (name) => this.showRecord(name))}
+      ${query ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;
   }

@@ -95,6 +95,25 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
 }
 
 /**
+ * The filters from an element's properties. Frameworks may set "family" rather than ["family"]; anything
+ * else odd counts as no choice, so a bad value never throws.
+ */
+export function readFilters(from: { [K in keyof Filters]: unknown }): Filters {
+  const list = <T extends string>(value: unknown, vocabulary: readonly T[]) =>
+    parseWords(Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '', vocabulary).words;
+  return {
+    audience: list(from.audience, AUDIENCES),
+    approaches: list(from.approaches, APPROACHES),
+    formats: list(from.formats, FORMATS),
+    days: list(from.days, DAYS),
+    medicationFriendly: !!from.medicationFriendly,
+    free: !!from.free,
+    open247: !!from.open247,
+    meetsToday: !!from.meetsToday,
+  };
+}
+
+/**
  * Reads a host's attribute such as `approaches="faith-based secular"`: words separated by spaces or commas,
  * in any case; words outside the vocabulary are returned apart so the element can warn about them.
  */

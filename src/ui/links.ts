@@ -17,7 +17,11 @@ export function telHref(phone: string): string | undefined {
 export function smsHref(number: string, body?: string): string | undefined {
   const d = digits(number);
   if (!d) return undefined;
-  return body ? `sms:${d}?&body=${encodeURIComponent(body)}` : `sms:${d}`;
+  try {
+    return body ? `sms:${d}?&body=${encodeURIComponent(body)}` : `sms:${d}`;
+  } catch {
+    return `sms:${d}`; // half a surrogate pair cannot be encoded: offer the number without the word
+  }
 }
 
 export function webHref(url: string | undefined): string | undefined {

@@ -1,0 +1,57 @@
+import { html, nothing } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import { LANGUAGES } from '../records/localize.js';
+import type { Language } from '../records/localize.js';
+
+/** The search box: results follow as the person types, with no button. */
+export const searchField = (m: Messages, query: string, onInput: (e: Event) => void) =>
+  html`<div class="search" role="search">
+    <label for="osf-query">${m.searchLabel}</label>
+    <input
+      id="osf-query"
+      part="search"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      aria-describedby="osf-hint"
+      .value=${query}
+      @input=${onInput}
+    />
+    <p id="osf-hint" class="hint">${m.searchHint}</p>
+  </div>`;
+
+/** The result count (a polite live region), with Clear when something is set, and Print. */
+export const statusRow = (
+  m: Messages,
+  status: string,
+  actions: { clear?: () => void; print?: () => void; marked: number },
+) =>
+  html`<div class="status-row">
+    <p class="status" part="status" role="status">${status}</p>
+    <span class="status-actions">
+      ${actions.clear ? html`<button type="button" class="clear" @click=${actions.clear}>${m.clearAll}</button>` : nothing}
+      ${actions.print
+        ? html`<button type="button" class="print" @click=${actions.print}>${m.print(actions.marked)}</button>`
+        : nothing}
+    </span>
+  </div>`;
+
+const NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+/** English / Español buttons; each name is marked with its own language for screen readers. */
+export const languageSwitch = (m: Messages, current: Language, pick: (code: Language) => void) =>
+  html`<div class="languages" role="group" aria-label=${m.languageSwitch} part="language-switch">
+    ${LANGUAGES.map(
+      (code) =>
+        html`<button type="button" lang=${code} aria-pressed=${current === code ? 'true' : 'false'} @click=${() => pick(code)}>
+          ${NAMES[code]}
+        </button>`,
+    )}
+  </div>`;
+
+/** The gentle prompt before an idle reset; it is polite, so it does not interrupt a screen reader. */
+export const idlePrompt = (m: Messages, seconds: number, stay: () => void) =>
+  html`<div class="idle" part="idle-prompt" role="status">
+    <p>${m.idleWarning(seconds)}</p>
+    <button type="button" class="primary" @click=${stay}>${m.stay}</button>
+  </div>`;
