@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import data from '../data/resources.json';
 import guide from '../data/guide.json';
-import { countSyllables, gradeLevel, sentences, words } from '../src/records/readability.js';
+import { countSyllables, gradeLevel, sentences, words } from './readability.js';
 
 interface GuideText {
   title: string;
