@@ -61,6 +61,11 @@ describe('build: the classic script', () => {
     expect(size, `dist/oud-support-finder.js is ${size} bytes gzipped`).to.be.at.most(LIMIT);
   });
 
+  it('is plain ASCII, so it reads right on a page in any encoding', () => {
+    const other = script.match(/[^\x00-\x7f]/);
+    expect(other?.[0], 'a character outside ASCII').to.equal(undefined);
+  });
+
   it('is a classic script: no import or export statements', () => {
     expect(script).not.to.match(/^\s*(import|export)\s/m);
   });
