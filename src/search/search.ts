@@ -1,7 +1,6 @@
-import Fuse from 'fuse.js/basic';
 import type { Resource } from '../records/types.js';
 import { fold } from './fold.js';
-import { keywordsFor } from './keywords.js';
+import { TUNING, scoreIndex } from './scores.js';
 
 /** What the element needs from a search engine; fuse.js stays behind it so the engine can be tuned alone. */
 export interface Searcher {
@@ -9,47 +8,15 @@ export interface Searcher {
   search(query: string): Resource[];
 }
 
-interface Doc {
-  name: string;
-  aliases: string[];
-  keywords: string[];
-  words: string[];
-}
-
-const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
-
 /**
- * Builds the index once per set of records. Ranking, best first:
+ * Builds the index once per set of records, on the first search that needs it. Ranking, best first:
  * 1. the query is a record's name or one of its aliases, letter for letter (after folding case and accents);
  * 2. fuse.js's fuzzy score over the whole query;
  * 3. for several words, records that match every word, by their mean score, so word order does not matter.
+ * One letter says too little to rank by: it lists everything, as no query does.
  */
-export function createSearcher(resources: readonly Resource[]): Searcher {
-  const docs: Doc[] = resources.map((r) => ({
-    name: fold(r.name),
-    aliases: r.aliases.map(fold),
-    keywords: keywordsFor(r),
-    words: words(`${r.summary} ${r.kind.replace('-', ' ')}`),
-  }));
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'name', weight: 4 },
-      { name: 'aliases', weight: 3 },
-      { name: 'keywords', weight: 2 },
-      { name: 'words', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
-  });
-
-  const scoresFor = (query: string) => {
-    const scores = new Map<number, number>();
-    for (const hit of fuse.search(query)) scores.set(hit.refIndex, hit.score ?? 1);
-    return scores;
-  };
-
+export function createSearcher(resources: readonly Resource[], tuning = TUNING): Searcher {
+  let index: ReturnType<typeof scoreIndex> | undefined;
   const everything = [...resources].sort(
     (a, b) => Number(!!b.local) - Number(!!a.local) || Number(b.open247) - Number(a.open247) || a.order - b.order,
   );
@@ -57,24 +24,22 @@ export function createSearcher(resources: readonly Resource[]): Searcher {
   return {
     search(raw) {
       const query = fold(raw).slice(0, 200);
-      if (!query) return everything;
-      const best = scoresFor(query);
+      if (query.length < 2) return everything;
+      index ??= scoreIndex(resources, tuning);
+      const best = new Map(index.scoresFor(query));
       const tokens = query.split(' ').filter((t) => t.length > 1);
       if (tokens.length > 1) {
-        const perToken = tokens.map(scoresFor);
-        for (const index of perToken[0].keys()) {
-          if (!perToken.every((s) => s.has(index))) continue;
-          const mean = perToken.reduce((sum, s) => sum + (s.get(index) ?? 1), 0) / perToken.length;
-          best.set(index, Math.min(best.get(index) ?? 1, mean));
+        const perToken = tokens.map(index.scoresFor);
+        for (const record of perToken[0].keys()) {
+          if (!perToken.every((s) => s.has(record))) continue;
+          const mean = perToken.reduce((sum, s) => sum + (s.get(record) ?? 1), 0) / perToken.length;
+          best.set(record, Math.min(best.get(record) ?? 1, mean));
         }
       }
-      docs.forEach((doc, index) => {
-        if (doc.name === query) best.set(index, -2);
-        else if (doc.aliases.includes(query)) best.set(index, Math.min(best.get(index) ?? 1, -1));
-      });
+      index.exact(query, best);
       return [...best.entries()]
         .sort(([a, sa], [b, sb]) => sa - sb || resources[a].order - resources[b].order)
-        .map(([index]) => resources[index]);
+        .map(([record]) => resources[record]);
     },
   };
 }

@@ -1,0 +1,357 @@
+#!/usr/bin/env node
+// `npm run bench`: how big and how fast the finder is, in headless Chromium. Prints tables; asserts nothing.
+//   npm run bench              every size: the bundled records, 1,000, 5,000 and 10,000 synthetic ones
+//   npm run bench -- --smoke   the bundled records and 1,000, a few queries: proves the benchmark still runs
+//   npm run bench -- --lab     only the search engine (sizes, speed, typo tolerance), not the element
+//   npm run bench -- --json    also writes the raw numbers to bench-results.json
+//   npm run bench -- --quiet   prints nothing unless it fails (for CI: npm run --silent bench -- --smoke --quiet)
+// Timings are taken with Chromium's frame-rate limit off, so that "painted" is when the work is done and the
+// frame drawn, not when the next 60 Hz tick comes (a real screen adds 0 to 16.7 ms of waiting to any of them).
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { TYPED_QUERIES } from './bench-data.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const smoke = args.has('--smoke');
+const labOnly = args.has('--lab');
+const SIZES = smoke ? ['bundled', 1000] : ['bundled', 1000, 5000, 10000];
+const QUERIES = smoke ? TYPED_QUERIES.slice(0, 3) : TYPED_QUERIES;
+const LOADS = smoke ? 3 : 9; // fresh page loads for the first-paint time
+/** Engine settings compared for typo tolerance and speed; the first is the shipped one. */
+const TUNINGS = {
+  'ours (shipped: threshold 0.34, exact ≤ 3 letters, ≤ 2 typos a word, phrases 0.25)': { threshold: 0.34, exact: 3, typos: 2, phrase: 0.25 },
+  'ours, phrases 0.34': { threshold: 0.34, exact: 3, typos: 2, phrase: 0.34 },
+  'ours, phrases 0.2': { threshold: 0.34, exact: 3, typos: 2, phrase: 0.2 },
+  'ours, threshold 0.25 (1 typo a word from 4 letters, 2 from 8)': { threshold: 0.25, exact: 3, typos: 2, phrase: 0.25 },
+  'ours, ≤ 1 typo a word': { threshold: 0.34, exact: 3, typos: 1, phrase: 0.25 },
+  'ours, ≤ 3 typos a word': { threshold: 0.34, exact: 3, typos: 3, phrase: 0.25 },
+  'ours, typos in short words too (exact ≤ 2)': { threshold: 0.34, exact: 2, typos: 2, phrase: 0.25 },
+  'ours, old settings (threshold 0.34, no limits)': { threshold: 0.34, exact: 0, typos: Infinity, phrase: 0.34 },
+};
+const OLD = TUNINGS['ours, old settings (threshold 0.34, no limits)'];
+
+const quiet = args.has('--quiet');
+const log = (...line) => quiet || console.error(...line);
+
+// 1. The classic script and its size.
+const classicPath = `${root}dist/oud-support-finder.js`;
+if (!existsSync(classicPath)) {
+  log('dist/oud-support-finder.js is missing: running npm run build');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+const classic = readFileSync(classicPath);
+const size = {
+  raw: classic.length,
+  gzip: gzipSync(classic, { level: 9 }).length,
+  brotli: brotliCompressSync(classic, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+};
+
+// 2. The laboratory bundle (search engines and data, bundled from the sources) and the data alone.
+const bundle = async (entry, globalName) =>
+  (
+    await build({
+      entryPoints: [`${root}scripts/${entry}`],
+      bundle: true,
+      format: 'iife',
+      globalName,
+      write: false,
+      target: 'es2022',
+      tsconfig: `${root}tsconfig.json`,
+      loader: { '.json': 'json' },
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
+const lab = await bundle('bench-page.mjs', 'lab');
+const data = await bundle('bench-data.mjs', 'benchData');
+
+// 3. Pages, served from this machine only.
+const inline = (code) => `<script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
+const classicText = classic.toString('utf8');
+/** Measures, in the page, keystroke (keydown) to results painted, and records set to results painted. */
+const probe = `<script>
+window.osfBench = (() => {
+  const samples = [];
+  let keyAt = 0;
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  }));
+  const finder = () => document.querySelector('[data-bench]');
+  const cards = () => finder().shadowRoot.querySelectorAll('[part~="result"]').length;
+  addEventListener('keydown', (e) => { keyAt = e.timeStamp; }, true);
+  // Bubbling, so it runs after the finder's own input handler has set its query (and, in the microtask
+  // checkpoint after that handler, Lit has searched and updated the DOM).
+  addEventListener('input', async () => {
+    const start = keyAt;
+    await finder().updateComplete;
+    const updated = performance.now();
+    const end = await painted();
+    samples.push({ ms: end - start, update: updated - start, paint: end - updated, query: finder().query, cards: cards() });
+  });
+  return {
+    samples,
+    waitFor: (n) => new Promise((resolve) => {
+      const check = () => (samples.length >= n ? resolve(samples.length) : setTimeout(check, 1));
+      check();
+    }),
+    async load(size) {
+      const records = size === 'bundled' ? undefined : benchData.syntheticRecords(size);
+      const el = finder();
+      await el.updateComplete;
+      await painted();
+      const start = performance.now();
+      if (records) {
+        el.localOnly = true;
+        el.resources = records;
+      }
+      await el.updateComplete;
+      const end = await painted();
+      return { ms: end - start, cards: cards() };
+    },
+  };
+})();
+</script>`;
+const pages = {
+  // Script start to first results painted: the mark, then the classic script inline, as build.test.ts does.
+  '/first-paint.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script>performance.mark('osf-start');
+      window.firstPaint = new Promise((resolve) => {
+        const look = () => {
+          const el = document.querySelector('oud-support-finder');
+          if (el && el.shadowRoot && el.shadowRoot.querySelector('[part~="result"]')) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - performance.getEntriesByName('osf-start')[0].startTime);
+            channel.port2.postMessage(0);
+          } else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      window.contentfulPaint = new Promise((resolve) => new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime - performance.getEntriesByName('osf-start')[0].startTime);
+      }).observe({ type: 'paint', buffered: true }));
+    </script>
+    ${inline(classicText)}<script>window.evaluated = performance.now() - performance.getEntriesByName('osf-start')[0].startTime;</script>
+    </head><body><oud-support-finder></oud-support-finder></body></html>`,
+  '/finder.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}</head>
+    <body><oud-support-finder data-bench></oud-support-finder></body></html>`,
+  // The same finder with Intl formatters made once per language and options instead of once per card and
+  // time: what caching them in src/ui/schedule.ts and src/i18n/ would give.
+  '/finder-cached-intl.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}
+    <script>
+      for (const name of ['DateTimeFormat', 'PluralRules', 'ListFormat', 'DisplayNames']) {
+        const made = new Map();
+        Intl[name] = new Proxy(Intl[name], {
+          construct(target, args) {
+            const key = JSON.stringify(args);
+            if (!made.has(key)) made.set(key, new target(...args));
+            return made.get(key);
+          },
+        });
+      }
+    </script>${inline(classicText)}</head>
+    <body><oud-support-finder data-bench></oud-support-finder></body></html>`,
+  '/lab.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(lab)}</head><body></body></html>`,
+};
+const server = createServer((req, res) => {
+  const page = pages[new URL(req.url, 'http://localhost').pathname];
+  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs.
+  res.writeHead(page ? 200 : 404, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  });
+  res.end(page ?? 'not found');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: [...BROWSER_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync', '--enable-precise-memory-info'],
+});
+const results = { size, sizes: {}, quality: {}, tunings: {} };
+try {
+  const version = browser.version();
+  const stats = (list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const rank = (p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+    return { count: sorted.length, median: rank(0.5), p95: rank(0.95), max: sorted.at(-1) };
+  };
+  const heap = async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize;
+  };
+
+  // 4. Script start to first results painted, over fresh loads.
+  const firstPaints = [];
+  const contentful = [];
+  const evaluated = [];
+  for (let i = 0; i < (labOnly ? 0 : LOADS); i++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/first-paint.html`);
+    firstPaints.push(await page.evaluate(() => window.firstPaint));
+    contentful.push(await page.evaluate(() => window.contentfulPaint));
+    evaluated.push(await page.evaluate(() => window.evaluated));
+    await page.close();
+  }
+  results.firstPaint = stats(firstPaints);
+  results.firstContentfulPaint = stats(contentful);
+  results.scriptEvaluated = stats(evaluated);
+  if (!labOnly) log(`first results painted: median ${results.firstPaint.median.toFixed(1)} ms`);
+
+  // 5. Lab: index build and search alone, per size; typo tolerance per engine.
+  const labPage = await browser.newPage();
+  await labPage.goto(`${origin}/lab.html`);
+  for (const n of SIZES) {
+    const row = (results.sizes[n] = {});
+    row.index = await labPage.evaluate((n) => lab.indexBuild(n), n);
+    row.search = await labPage.evaluate((n) => lab.searchTimes(n), n);
+    if (!smoke && n !== 'bundled') row.searchBefore = n === 10000 ? null : await labPage.evaluate((n) => lab.searchTimes(n, 'before'), n);
+    log(`${n}: index ${row.index.first.toFixed(1)} ms, search p95 ${row.search.p95.toFixed(2)} ms`);
+  }
+  results.sameAsBefore = {};
+  for (const n of smoke ? ['bundled'] : ['bundled', 1000, 5000]) {
+    results.quality[n] = await labPage.evaluate(([n, tunings]) => lab.quality(n, tunings), [n, TUNINGS]);
+    // The old engine takes up to seconds a query at 5,000: compare the results at the smaller sizes.
+    if (n !== 5000) results.sameAsBefore[n] = await labPage.evaluate(([n, old]) => lab.sameAsBefore(n, old), [n, OLD]);
+  }
+  if (!smoke) {
+    for (const [name, tuning] of Object.entries(TUNINGS)) {
+      results.tunings[name] = await labPage.evaluate(([t]) => lab.searchTimes(5000, 'ours', t), [tuning]);
+    }
+  }
+  await labPage.close();
+
+  // 6. The real element: records set to painted, heap, then keystrokes typed into its search box.
+  const typeInto = async (page, tag, queries) => {
+    await page.locator(`${tag} input[type="search"]`).focus();
+    for (const query of queries) {
+      await page.keyboard.press('Control+A');
+      for (const letter of query) {
+        const count = await page.evaluate(() => osfBench.samples.length);
+        await page.keyboard.type(letter);
+        await page.evaluate((n) => osfBench.waitFor(n), count + 1);
+      }
+    }
+    return page.evaluate(() => osfBench.samples);
+  };
+  const variants = smoke ? ['finder'] : ['finder', 'finder-cached-intl'];
+  for (const n of labOnly ? [] : SIZES) {
+    for (const variant of variants) {
+      const tag = 'oud-support-finder';
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${variant}.html`);
+      const load = await page.evaluate((n) => osfBench.load(n), n);
+      const usedHeap = variant === 'finder' ? await heap(page) : undefined;
+      const samples = await typeInto(page, tag, QUERIES);
+      const keystroke = { ...stats(samples.map((s) => s.ms)), update: stats(samples.map((s) => s.update)), paint: stats(samples.map((s) => s.paint)) };
+      const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 3);
+      results.sizes[n][variant] = { load, heap: usedHeap, keystroke, slowest, meanCards: Math.round(samples.reduce((s, x) => s + x.cards, 0) / samples.length) };
+      log(`${n} ${variant}: load ${load.ms.toFixed(1)} ms, keystroke p95 ${keystroke.p95.toFixed(1)} ms`);
+      await page.close();
+    }
+  }
+  results.machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    chromium: version,
+    node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// 7. The tables.
+const ms = (v) => (v === undefined || v === null ? '–' : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
+const kb = (v) => `${(v / 1024).toFixed(1)} KiB`;
+const label = (n) => (n === 'bundled' ? 'bundled (33)' : n.toLocaleString('en-US'));
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const out = [];
+const m = results.machine;
+out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Chromium ${m.chromium}; Node ${m.node}; load average at the end ${m.load}${smoke ? ' (smoke run)' : ''}`);
+out.push('');
+out.push(table(['Classic script', 'raw', 'gzip -9', 'brotli 11'], [['dist/oud-support-finder.js', `${size.raw} B`, `${size.gzip} B`, `${size.brotli} B`]]));
+out.push('');
+if (!labOnly) out.push(
+  `Script start to first results painted (bundled records, ${LOADS} fresh loads): median ${ms(results.firstPaint.median)}, ` +
+    `p95 ${ms(results.firstPaint.p95)}; first contentful paint median ${ms(results.firstContentfulPaint.median)}; ` +
+    `the script itself (parse, compile, run) median ${ms(results.scriptEvaluated.median)}.`,
+);
+out.push('');
+if (!labOnly) out.push(
+  table(
+    ['Records', 'index build (first / warm)', 'search alone median / p95', 'keystroke → painted median / p95', 'of which update / frame, p95', 'keystrokes', 'cards drawn (mean)', 'records set → painted', 'JS heap after load', 'with Intl formatters cached: keystroke median / p95'],
+    SIZES.map((n) => {
+      const r = results.sizes[n];
+      return [
+        label(n),
+        `${ms(r.index.first)} / ${ms(r.index.warm)}`,
+        `${ms(r.search.median)} / ${ms(r.search.p95)}`,
+        `${ms(r.finder.keystroke.median)} / ${ms(r.finder.keystroke.p95)}`,
+        `${ms(r.finder.keystroke.update.p95)} / ${ms(r.finder.keystroke.paint.p95)}`,
+        String(r.finder.keystroke.count),
+        String(r.finder.meanCards),
+        `${ms(r.finder.load.ms)} (${r.finder.load.cards} cards)`,
+        kb(r.finder.heap),
+        r['finder-cached-intl'] ? `${ms(r['finder-cached-intl'].keystroke.median)} / ${ms(r['finder-cached-intl'].keystroke.p95)} (update ${ms(r['finder-cached-intl'].keystroke.update.p95)})` : '–',
+      ];
+    }),
+  ),
+);
+out.push('');
+if (!labOnly) out.push(
+  `Keystrokes: every letter of ${QUERIES.length} typed queries (${QUERIES.map((q) => `“${q}”`).join(', ')}). ` +
+    '“update” is keydown to the DOM updated (search, filters, counts, Lit); “frame” is from there to the frame painted ' +
+    '(style, layout, paint).',
+);
+if (!smoke) {
+  out.push('');
+  out.push(
+    table(
+      ['Records', 'search alone before (0.1.0) median / p95', 'now median / p95'],
+      SIZES.filter((n) => n !== 'bundled').map((n) => {
+        const r = results.sizes[n];
+        return [label(n), r.searchBefore ? `${ms(r.searchBefore.median)} / ${ms(r.searchBefore.p95)}` : 'not run (too slow)', `${ms(r.search.median)} / ${ms(r.search.p95)}`];
+      }),
+    ),
+  );
+}
+out.push('');
+const qualitySizes = Object.keys(results.quality);
+const engineNames = Object.keys(results.quality[qualitySizes[0]]);
+out.push(
+  table(
+    ['Engine and setting', ...qualitySizes.map((n) => `typo queries, right record in top 3: ${label(n === 'bundled' ? n : Number(n))}`), ...(smoke ? [] : ['search alone at 5,000: median / p95'])],
+    engineNames.map((name) => [
+      name,
+      ...qualitySizes.map((n) => `${results.quality[n][name].found} / ${results.quality[n][name].of}`),
+      ...(smoke ? [] : [results.tunings[name] ? `${ms(results.tunings[name].median)} / ${ms(results.tunings[name].p95)}` : '–']),
+    ]),
+  ),
+);
+out.push('');
+for (const [n, same] of Object.entries(results.sameAsBefore)) {
+  out.push(
+    `The new engine with the old settings gives exactly the old engine's results (same fuse.js options), ${label(n === 'bundled' ? n : Number(n))}: ` +
+      `${same.differ.length ? `no, ${same.differ.length} of ${same.queries} queries differ` : `yes, all ${same.queries} queries`}.`,
+  );
+}
+if (!quiet) console.log(out.join('\n'));
+if (args.has('--json')) writeFileSync(`${root}bench-results.json`, JSON.stringify(results, null, 2));

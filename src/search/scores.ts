@@ -1,0 +1,122 @@
+import Fuse from 'fuse.js/basic';
+import type { FuseIndexStringRecord } from 'fuse.js/basic';
+import type { Resource } from '../records/types.js';
+import { fold } from './fold.js';
+import { keywordsFor } from './keywords.js';
+import { prefilter } from './prefilter.js';
+
+/** How forgiving the search is; `npm run bench` compares settings. */
+export interface Tuning {
+  /** fuse.js's threshold: the share of a word's letters that may be wrong. */
+  threshold: number;
+  /** Words this long or shorter must match letter for letter ("na", "mat"); longer ones may have typos. */
+  exact: number;
+  /** The most typos allowed in one word, however long. */
+  typos: number;
+  /** The share of a phrase's letters (the whole query, when it has several words) that may be wrong. */
+  phrase: number;
+}
+
+export const TUNING: Tuning = { threshold: 0.34, exact: 3, typos: 2, phrase: 0.25 };
+
+/** Weights of a record's name, aliases, keywords and words (fuse.js 7 scores with them as given). */
+const WEIGHTS = [4, 3, 2, 1];
+
+const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
+
+/** Record scores for one pattern, by position in the records: fuse.js's, lower is better. */
+export type Scores = Map<number, number>;
+
+/**
+ * Indexes the records' searchable texts. The scores are those of a fuse.js search over the records' fields,
+ * computed faster: fuse scores each distinct text once (a city's meetings share most of their words), only
+ * the texts the prefilter lets through, and a record's score is the product fuse.js takes over its fields.
+ */
+export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
+  const texts: string[] = [];
+  const ids = new Map<string, number>();
+  /** For each text, the records that hold it (once for each time they hold it). */
+  const owners: number[][] = [];
+  /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
+   * multiplies them: name, aliases, keywords, words, each list from its end. */
+  const fields = resources.map((r, record) =>
+    [[fold(r.name)], r.aliases.map(fold), keywordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')}`)].flatMap((list, field) =>
+      list
+        .reverse()
+        .filter(Boolean)
+        .flatMap((text) => {
+          let id = ids.get(text);
+          if (id === undefined) {
+            ids.set(text, (id = texts.push(text) - 1));
+            owners.push([]);
+          }
+          owners[id].push(record);
+          return [id, field];
+        }),
+    ),
+  );
+  // fuse.js's minMatchCharLength of 2 (two letters in a row must match), which the finder used to set, never
+  // changes a result with these settings (a word or phrase of n letters has at most (n - 2) / 2 typos), and
+  // costs time: it is left at 1. test/fuzz.test.ts checks our scores against fuse.js's with it set to 2.
+  const options = { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, shouldSort: false };
+  const index = Fuse.createIndex([], texts);
+  const entries = index.toJSON().records as FuseIndexStringRecord[];
+  const candidates = prefilter(texts);
+  /** Each pattern searched lately: its record scores, the texts it matched and the typos it allowed. */
+  const cache = new Map<string, [Scores, number[], number]>();
+
+  return {
+    /** Every record that fuse.js matches with the pattern (typos allowed by length), with its score. */
+    scoresFor(pattern: string): Scores {
+      const known = cache.get(pattern);
+      if (known) return known[0];
+      const { length } = pattern;
+      const threshold =
+        length <= tuning.exact ? 0
+        : pattern.includes(' ') ? tuning.phrase
+        : Math.min(tuning.threshold, (tuning.typos + 0.5) / length);
+      const edits = Math.floor(length * threshold);
+      // A text that matches the pattern with k typos matches it without its last letter too: as a person types,
+      // only the texts the last keystroke matched need looking at, until longer words allow another typo.
+      // (Not past 32 letters, where fuse.js matches a pattern piece by piece.)
+      const last = cache.get(pattern.slice(0, -1));
+      const ids = last?.[2] === edits && length <= 32 ? last[1] : candidates(pattern, threshold);
+      index.setIndexRecords(ids.map((id) => entries[id]));
+      const matched = new Float64Array(texts.length).fill(-1);
+      const found: number[] = [];
+      const scores: Scores = new Map();
+      for (const hit of new Fuse(texts, { ...options, threshold }, index).search(pattern)) {
+        matched[hit.refIndex] = hit.score!;
+        found.push(hit.refIndex);
+        for (const record of owners[hit.refIndex]) scores.set(record, 1);
+      }
+      for (const record of scores.keys()) {
+        let score = 1;
+        const list = fields[record];
+        for (let i = 0; i < list.length; i += 2) {
+          const s = matched[list[i]];
+          if (s >= 0) score *= Math.pow(s || Number.EPSILON, WEIGHTS[list[i + 1]] * entries[list[i]].n);
+        }
+        scores.set(record, score);
+      }
+      if (cache.size > 50) cache.clear();
+      cache.set(pattern, [scores, found, edits]);
+      return scores;
+    },
+
+    /** Ranks records whose name (-2) or an alias (-1) is the query, letter for letter, above all others. */
+    exact(query: string, best: Scores) {
+      const id = ids.get(query);
+      for (const record of id === undefined ? [] : owners[id]) {
+        // A record's name and aliases come first among its texts.
+        const list = fields[record];
+        for (let i = 0; list[i + 1] < 2; i += 2) {
+          if (list[i] === id) {
+            best.set(record, Math.min(list[i + 1] - 2, best.get(record) ?? 1));
+            break;
+          }
+        }
+      }
+    },
+  };
+}

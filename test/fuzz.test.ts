@@ -1,0 +1,373 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import Fuse from 'fuse.js/basic';
+import '../src/index.js';
+import type { OudSupportFinder } from '../src/oud-support-finder.js';
+import { checkRecords } from '../src/records/check.js';
+import type { Resource } from '../src/records/types.js';
+import { fold } from '../src/search/fold.js';
+import { keywordsFor } from '../src/search/keywords.js';
+import { TUNING, scoreIndex } from '../src/search/scores.js';
+import { createSearcher } from '../src/search/search.js';
+import { shownIds } from './helpers.js';
+
+/*
+ * Property-based tests: random and hostile records and queries, from a fixed seed so a failure can be replayed
+ * (fast-check prints the seed and path of the smallest failing case).
+ */
+const SEED = 20_260_126;
+const runs = (numRuns: number) => ({ seed: SEED, numRuns });
+
+/** Strings that have broken other widgets: markup, script, links that run code, regex and template syntax. */
+const PAYLOADS = [
+  '<img src=x onerror="window.__osfPwned=1">',
+  '<script>window.__osfPwned=1</script>',
+  '"><svg onload="window.__osfPwned=1"></svg>',
+  '<iframe src="javascript:window.__osfPwned=1"></iframe>',
+  "'><object data=\"javascript:window.__osfPwned=1\"></object>",
+  '<osf-injected data-injected onclick="window.__osfPwned=1">x</osf-injected>',
+  '<base href="javascript:/"><meta http-equiv="refresh" content="0;url=javascript:window.__osfPwned=1">',
+  '<a href="javascript:window.__osfPwned=1">click</a>',
+  'javascript:window.__osfPwned=1',
+  ' JaVaScRiPt:window.__osfPwned=1',
+  'data:text/html,<script>window.__osfPwned=1</script>',
+  'vbscript:msgbox(1)',
+  '${window.__osfPwned=1}',
+  '{{constructor.constructor("window.__osfPwned=1")()}}',
+  '<!--',
+  ']]>',
+  '.*+?^${}()|[]\\/',
+  '((((((((((',
+  '\\',
+  '__proto__',
+  'constructor',
+  '\u202Eevil\u202C',
+  'مرحبا بكم في الاجتماع',
+  'שלום לכולם',
+  '👩‍👩‍👧‍👦🏳️‍🌈🫶🏽',
+  '\u0000\u0007\uFFFF',
+  'lone \uD800 surrogate \uDFFF',
+  'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǵ̴̹̘o̼͈͖̓',
+];
+/** Tags the template never makes: finding one in the shadow root means markup came from data. */
+const FOREIGN = 'script, img, iframe, object, embed, base, meta, svg, math, osf-injected, form';
+const ALLOWED_HREF = /^(https?:|tel:|sms:|mailto:)/i;
+const DANGEROUS_VALUE = /^(javascript|data|vbscript):/i;
+/** Attributes that the browser follows or loads as addresses. */
+const URL_ATTRIBUTE = /^(href|src|srcset|action|formaction|poster|data|ping|background|xlink:href)$/i;
+
+const hostileText = fc.oneof(
+  fc.constantFrom(...PAYLOADS),
+  fc.array(fc.constantFrom(...PAYLOADS), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('x'.repeat(2_001), 'ß'.repeat(20_000)),
+);
+/** Nested lists and objects, a hundred levels deep. */
+const deep = fc.integer({ min: 1, max: 100 }).map((depth) => {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { nested: value };
+  return value;
+});
+const wrongType = fc.oneof(
+  fc.constantFrom(null, undefined, NaN, Infinity, -0, true, 0, 42, [], {}, [[]], [null], () => 'function'),
+  fc.double(),
+  fc.bigInt(),
+  deep,
+);
+const anyValue = fc.oneof(hostileText, wrongType);
+const hostileUrl = fc.oneof(
+  fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'jav&#x09;ascript:alert(1)'),
+  fc.constantFrom('https://example.org/"><script>window.__osfPwned=1</script>', 'http://example.org/?q=<img src=x onerror=alert(1)>'),
+  hostileText,
+);
+const FIELDS = [
+  'id', 'name', 'kind', 'summary', 'audience', 'approaches', 'formats', 'languages', 'cost', 'hours', 'open247',
+  'medicationFriendly', 'phone', 'callNote', 'extraPhones', 'tty', 'text', 'textBody', 'url', 'chatUrl', 'links',
+  'address', 'schedule', 'howTo', 'say', 'aliases', 'verified', 'source', 'translations', 'notAField',
+];
+
+/** Text that passes the checks (not blank, not too long) yet carries the payloads. */
+const validText = (max = 2000) => hostileText.map((t) => (t.trim() ? t : `x${t}`).slice(0, max));
+/** Web addresses that pass the checks yet carry markup, script and odd characters. */
+const nastyUrl = fc.constantFrom(
+  'https://example.org/"><script>window.__osfPwned=1</script>',
+  'http://example.org/?q=<img/src=x/onerror=window.__osfPwned=1>',
+  'https://example.org/#javascript:window.__osfPwned=1',
+  'https://user:pass@example.org/%0Ajavascript:alert(1)',
+  'https://example.org/\u202Eevil',
+  'https://example.org/',
+);
+
+/**
+ * A record that passes the checks most of the time, so that its payloads reach the screen: text fields hold
+ * markup, links carry it; and half the time one field (or one we do not know) holds a wrong value instead:
+ * another link scheme, a wrong type, deep nesting, a huge string.
+ */
+const hostileRecord = fc
+  .record(
+    {
+      id: fc.integer({ min: 0, max: 30 }).map((n) => `bad-${n}`),
+      name: validText(200),
+      summary: validText(),
+      hours: validText(),
+      address: validText(),
+      say: validText(),
+      callNote: validText(),
+      source: validText(),
+      howTo: fc.array(validText(), { maxLength: 3 }),
+      aliases: fc.array(validText(100), { maxLength: 3 }),
+      url: nastyUrl,
+      chatUrl: nastyUrl,
+      links: fc.array(fc.record({ label: validText(200), url: nastyUrl }), { maxLength: 3 }),
+      extraPhones: fc.array(fc.record({ label: validText(200), phone: fc.constantFrom('555-0100', '+1 (555) 0199') }), { maxLength: 2 }),
+      phone: fc.constantFrom('1-800-662-4357', '555-0100', '+44 20 7946 0958'),
+      text: fc.constantFrom('741741', '55 55'),
+      textBody: validText(160),
+      translations: fc.dictionary(
+        fc.constantFrom('es', 'fr'),
+        fc.record({ name: validText(200), summary: validText(), links: fc.array(fc.record({ label: validText(200), url: nastyUrl }), { maxLength: 1 }) }, { requiredKeys: [] }),
+      ),
+    },
+    { requiredKeys: ['id', 'name'] },
+  )
+  .chain((record) =>
+    fc
+      .option(fc.tuple(fc.constantFrom(...FIELDS), fc.oneof(anyValue, hostileUrl)), { freq: 2 })
+      .map((wrong) => (wrong ? { ...record, [wrong[0]]: wrong[1] } : record)),
+  );
+
+/** Records every finder must keep showing, whatever comes with them. */
+const goodRecords = fc.uniqueArray(fc.constantFrom('Hope', 'Serenity', 'Tuesday', 'Night', 'Family', 'Group', 'Clinic', 'Recovery'), { minLength: 1, maxLength: 3 })
+  .chain((words) => fc.array(fc.constant(words.join(' ')), { minLength: 1, maxLength: 4 }))
+  .map((names) => names.map((name, i) => ({ id: `good-${i}`, name: `${name} ${i}`, summary: 'A plain, good record.', url: 'https://example.org/' })));
+const hostileQuery = fc.oneof(hostileText, fc.constant('a'.repeat(10_000)), fc.constant('narcotcs ' + PAYLOADS.join(' ')));
+
+const WORDS = ['hope', 'serenity', 'tuesday', 'night', 'narcotics', 'anonymous', 'family', 'recovery', 'clinic', 'naloxone'];
+/** A few words, each maybe with a typo of the kinds people make, or cut short. */
+function phraseArbitrary() {
+  const typo = fc.tuple(fc.constantFrom(...WORDS), fc.nat(), fc.constantFrom('drop', 'swap', 'double', 'change', 'none')).map(([word, at, kind]) => {
+    const i = at % word.length;
+    if (kind === 'drop') return word.slice(0, i) + word.slice(i + 1);
+    if (kind === 'swap') return word.slice(0, i) + (word[i + 1] ?? '') + word[i] + word.slice(i + 2);
+    if (kind === 'double') return word.slice(0, i) + word[i] + word.slice(i);
+    if (kind === 'change') return word.slice(0, i) + 'x' + word.slice(i + 1);
+    return word.slice(0, Math.max(2, i));
+  });
+  return fc.array(typo, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+}
+/** Plain records whose names, summaries and aliases share those words. */
+function plainRecordsArbitrary() {
+  const phrase = phraseArbitrary();
+  return fc.array(
+    fc.record({ name: phrase, summary: phrase, aliases: fc.array(phrase, { maxLength: 2 }), medicationFriendly: fc.boolean() }),
+    { minLength: 1, maxLength: 15 },
+  );
+}
+
+/** Runs `work` with console.warn silenced (every bad record is warned about) and window errors collected. */
+async function watched(work: (errors: string[]) => Promise<void> | void) {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const warn = console.warn;
+  console.warn = () => {};
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await work(errors);
+  } finally {
+    console.warn = warn;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+describe('fuzz: checking records', () => {
+  it('never throws, and returns only records with an id and a name, whatever it is given', () =>
+    watched(() =>
+      fc.assert(
+        fc.property(fc.oneof(fc.array(fc.oneof(hostileRecord, anyValue), { maxLength: 8 }), anyValue, fc.anything()), (input) => {
+          const { resources, problems } = checkRecords(input);
+          expect(resources).to.be.an('array');
+          expect(problems).to.be.an('array');
+          for (const r of resources) {
+            expect(r.id, 'a checked id').to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+            expect(r.name).to.be.a('string');
+            for (const link of [r.url, r.chatUrl, ...r.links.map((l) => l.url)]) if (link) expect(link).to.match(/^https?:\/\//);
+          }
+        }),
+        runs(500),
+      ),
+    ));
+});
+
+describe('fuzz: search', () => {
+  it('never throws and returns only the records it was given, for any query', () =>
+    watched(() =>
+      fc.assert(
+        fc.property(fc.array(hostileRecord, { maxLength: 12 }), goodRecords, hostileQuery, (hostile, good, query) => {
+          const { resources } = checkRecords([...hostile, ...good]);
+          const found = createSearcher(resources).search(query);
+          expect(found).to.be.an('array');
+          expect(new Set(found).size, 'no record twice').to.equal(found.length);
+          for (const r of found) expect(resources).to.include(r);
+        }),
+        runs(300),
+      ),
+    ));
+
+  it('finds a good record by its exact name among hostile ones', () =>
+    watched(() =>
+      fc.assert(
+        fc.property(fc.array(hostileRecord, { maxLength: 12 }), goodRecords, (hostile, good) => {
+          const { resources } = checkRecords([...hostile, ...good]);
+          const searcher = createSearcher(resources);
+          for (const r of good) expect(searcher.search(r.name).map((x) => x.id), r.name).to.include(r.id);
+        }),
+        runs(150),
+      ),
+    ));
+
+  // The prefilter must never drop a text fuse.js would match: our scores must be exactly those of fuse.js
+  // searching the records' fields itself, with the same settings.
+  const phrase = phraseArbitrary();
+  const plainRecords = plainRecordsArbitrary();
+
+  it('scores exactly as fuse.js does over the records’ fields', () =>
+    fc.assert(
+      fc.property(plainRecords, fc.oneof(phrase, fc.constant('a'.repeat(70)), fc.constantFrom(...WORDS).map((w) => `${w} `.repeat(5))), (inputs, pattern) => {
+        const { resources } = checkRecords(inputs.map((r, i) => ({ id: `r${i}`, ...r })));
+        const ours = scoreIndex(resources, TUNING).scoresFor(pattern);
+        const expected = fuseScores(resources, pattern);
+        expect([...ours].sort(([a], [b]) => a - b), pattern).to.deep.equal([...expected].sort(([a], [b]) => a - b));
+      }),
+      runs(300),
+    ));
+});
+
+describe('fuzz: search as a person types', () => {
+  it('scores exactly as fuse.js does at every letter, reusing the last letter’s matches', () =>
+    fc.assert(
+      fc.property(plainRecordsArbitrary(), phraseArbitrary(), (inputs, phrase) => {
+        const { resources } = checkRecords(inputs.map((r, i) => ({ id: `r${i}`, ...r })));
+        const index = scoreIndex(resources, TUNING);
+        for (let end = 2; end <= phrase.length; end++) {
+          const pattern = phrase.slice(0, end);
+          const ours = [...index.scoresFor(pattern)].sort(([a], [b]) => a - b);
+          expect(ours, pattern).to.deep.equal([...fuseScores(resources, pattern)].sort(([a], [b]) => a - b));
+        }
+      }),
+      runs(200),
+    ));
+});
+
+/** fuse.js searching the records' four fields, as the finder did before its index (0.1.0), for one pattern. */
+function fuseScores(resources: Resource[], pattern: string): Map<number, number> {
+  const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
+  const docs = resources.map((r) => ({
+    name: fold(r.name),
+    aliases: r.aliases.map(fold),
+    keywords: keywordsFor(r),
+    words: words(`${r.summary} ${r.kind.replace('-', ' ')}`),
+  }));
+  const { length } = pattern;
+  const threshold =
+    length <= TUNING.exact ? 0
+    : pattern.includes(' ') ? TUNING.phrase
+    : Math.min(TUNING.threshold, (TUNING.typos + 0.5) / length);
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'name', weight: 4 },
+      { name: 'aliases', weight: 3 },
+      { name: 'keywords', weight: 2 },
+      { name: 'words', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold,
+    minMatchCharLength: 2,
+  });
+  return new Map(fuse.search(pattern).map((hit) => [hit.refIndex, hit.score!]));
+}
+
+describe('fuzz: the finder', () => {
+  let el: OudSupportFinder;
+  before(async () => {
+    el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only></oud-support-finder>`);
+  });
+
+  /** The records listed as results; the kind "no results" message lists the helpline, which is not one. */
+  const listed = () => (el.shadowRoot!.querySelector('[part="no-results"]') ? [] : shownIds(el));
+
+  /** What must hold after any update: nothing injected, only safe links, and no script ran. */
+  function expectSafe(what: string) {
+    const root = el.shadowRoot!;
+    expect(root.querySelector(FOREIGN), `${what}: no element made from data`).to.equal(null);
+    expect(document.querySelector('osf-injected'), `${what}: nothing in the page`).to.equal(null);
+    for (const node of root.querySelectorAll('*')) {
+      for (const { name, value } of node.attributes) {
+        expect(name, `${what}: no event handler attribute on <${node.localName}>`).not.to.match(/^on/i);
+        if (URL_ATTRIBUTE.test(name)) {
+          expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${what}: ${name} on <${node.localName}>`).not.to.match(DANGEROUS_VALUE);
+        }
+      }
+      const href = node.getAttribute('href');
+      if (href !== null) expect(href, `${what}: link on <${node.localName}>`).to.match(ALLOWED_HREF);
+    }
+    expect((window as { __osfPwned?: number }).__osfPwned, `${what}: no script ran`).to.equal(undefined);
+  }
+
+  it('never throws, never renders markup or unsafe links from records or queries, and keeps the good records', () =>
+    watched((errors) =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.array(hostileRecord, { maxLength: 10 }),
+          goodRecords,
+          fc.nat(),
+          hostileQuery,
+          async (hostile, good, at, query) => {
+            // The good records go anywhere among the hostile ones.
+            const input = [...hostile.slice(0, at % (hostile.length + 1)), ...good, ...hostile.slice(at % (hostile.length + 1))];
+            el.query = '';
+            el.resources = input;
+            await el.updateComplete;
+            expectSafe('records');
+            const expected = checkRecords(input).resources.map((r) => r.id);
+            expect(new Set(listed()), 'every record that passed the check is shown').to.deep.equal(new Set(expected));
+            for (const r of good) expect(listed(), 'good records stay').to.include(r.id);
+            el.query = query;
+            await el.updateComplete;
+            expectSafe(`query ${JSON.stringify(query.slice(0, 40))}`);
+            el.query = good[0].name;
+            await el.updateComplete;
+            expect(shownIds(el), 'a good record is found by its name').to.include(good[0].id);
+            expect(errors, 'no error reached the window').to.deep.equal([]);
+          },
+        ),
+        runs(150),
+      ),
+    ));
+
+  it('renders a record whose text body holds half a surrogate pair (it once threw in smsHref)', async () => {
+    el.query = '';
+    el.resources = [{ id: 'lone-surrogate', name: 'Lone surrogate', text: '741741', textBody: 'hi \uD800' }];
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['lone-surrogate']);
+  });
+
+  it('never throws whatever the resources property holds', () =>
+    watched((errors) =>
+      fc.assert(
+        fc.asyncProperty(fc.oneof(anyValue, fc.anything({ withNullPrototype: true, withMap: true, withSet: true, maxDepth: 4 })), async (value) => {
+          el.query = '';
+          el.resources = value;
+          await el.updateComplete;
+          expectSafe('resources');
+          expect(new Set(listed())).to.deep.equal(new Set(checkRecords(value).resources.map((r) => r.id)));
+          expect(errors).to.deep.equal([]);
+        }),
+        runs(150),
+      ),
+    ));
+});
