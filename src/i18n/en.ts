@@ -1,9 +1,8 @@
+import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
-let languages: Intl.DisplayNames | undefined;
-
 const plural = (count: number, one: string, other: string) =>
-  `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : other}`;
+  `${count} ${pluralRules('en').select(count) === 'one' ? one : other}`;
 
 export const en: Messages = {
   emergencyHeading: 'Need help right now?',
@@ -26,7 +25,7 @@ export const en: Messages = {
   groupDays: 'Meets on',
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   weekly: (days, time) =>
-    days.length === 7 ? `Every day ${time}` : `${new Intl.ListFormat('en').format(days.map((d) => `${en.days[d]}s`))} ${time}`,
+    days.length === 7 ? `Every day ${time}` : `${listFormat('en').format(days.map((d) => `${en.days[d]}s`))} ${time}`,
   nextMeeting: (when, time) => `Next meeting: ${when}, ${time}`,
   today: 'today',
   tomorrow: 'tomorrow',
@@ -79,7 +78,8 @@ export const en: Messages = {
   sayHeading: 'What you could say',
   verified: (date) => `Verified ${date}`,
   source: (source) => `Source: ${source}`,
-  languageName: (code) => (languages ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code,
+  // The bundled records name only these two; Intl.DisplayNames (slow to make) is for hosts' other languages.
+  languageName: (code) => ({ en: 'English', es: 'Spanish' })[code] ?? languageNames('en').of(code) ?? code,
   hours: 'Hours:',
   dataNote: 'Some support could not be loaded. Everything else is shown below.',
   languageSwitch: 'Language',
@@ -109,7 +109,7 @@ export const en: Messages = {
       a.way && a.way !== 'any' && { 'in-person': 'in person', online: 'online', phone: 'by phone', text: 'by text' }[a.way],
     ].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
     return parts.length
-      ? `These results fit because you asked for support ${new Intl.ListFormat('en').format(parts)}.`
+      ? `These results fit because you asked for support ${listFormat('en').format(parts)}.`
       : 'You skipped the questions, so every kind of support is shown.';
   },
   next: 'Next',

@@ -1,9 +1,8 @@
+import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
-let languages: Intl.DisplayNames | undefined;
-
 const plural = (count: number, one: string, other: string) =>
-  `${count} ${new Intl.PluralRules('es').select(count) === 'one' ? one : other}`;
+  `${count} ${pluralRules('es').select(count) === 'one' ? one : other}`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Spanish for people in the United States: plain, warm, "usted". */
@@ -30,7 +29,7 @@ export const es: Messages = {
   weekly: (days, time) =>
     days.length === 7
       ? `Todos los días, ${time}`
-      : `${capital(new Intl.ListFormat('es').format(days.map((d) => `los ${es.days[d]}${/s$/.test(es.days[d]) ? '' : 's'}`)))}, ${time}`,
+      : `${capital(listFormat('es').format(days.map((d) => `los ${es.days[d]}${/s$/.test(es.days[d]) ? '' : 's'}`)))}, ${time}`,
   nextMeeting: (when, time) => `Próxima reunión: ${when}, ${time}`,
   today: 'hoy',
   tomorrow: 'mañana',
@@ -84,7 +83,7 @@ export const es: Messages = {
   sayHeading: 'Lo que podría decir',
   verified: (date) => `Verificado el ${date}`,
   source: (source) => `Fuente: ${source}`,
-  languageName: (code) => capital((languages ??= new Intl.DisplayNames(['es'], { type: 'language' })).of(code) ?? code),
+  languageName: (code) => ({ en: 'Inglés', es: 'Español' })[code] ?? capital(languageNames('es').of(code) ?? code),
   hours: 'Horario:',
   dataNote: 'No se pudo cargar parte del apoyo. Todo lo demás aparece abajo.',
   languageSwitch: 'Idioma',
@@ -114,7 +113,7 @@ export const es: Messages = {
       a.way && a.way !== 'any' && { 'in-person': 'en persona', online: 'en línea', phone: 'por teléfono', text: 'por mensaje de texto' }[a.way],
     ].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
     return parts.length
-      ? `Estos resultados coinciden porque buscó apoyo ${new Intl.ListFormat('es').format(parts)}.`
+      ? `Estos resultados coinciden porque buscó apoyo ${listFormat('es').format(parts)}.`
       : 'Saltó las preguntas, así que se muestra todo tipo de apoyo.';
   },
   next: 'Siguiente',

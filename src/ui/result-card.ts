@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { dateFormat } from '../i18n/intl.js';
 import type { Messages } from '../i18n/messages.js';
 import type { OpenAction } from '../events.js';
 import type { Resource } from '../records/types.js';
@@ -24,12 +25,8 @@ export interface CardContext {
   opened(id: string, action: OpenAction): void;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(iso: string, lang: string) {
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${iso}T00:00:00Z`));
-}
+const formatDate = (iso: string, lang: string) =>
+  dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 function badges(r: Resource, { m, hostName }: CardContext) {
   const list = [

@@ -1,3 +1,4 @@
+import { dateFormat } from '../i18n/intl.js';
 import type { Messages } from '../i18n/messages.js';
 import { DAYS } from '../records/types.js';
 import type { Meeting } from '../records/types.js';
@@ -11,10 +12,10 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 /** "7 – 8 PM" or "10:30 AM", in the page's language. */
 export function meetingTime(meeting: Meeting, lang: string): string {
   // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00".
-  let format = new Intl.DateTimeFormat(lang, { hour: 'numeric' });
+  let format = dateFormat(lang, { hour: 'numeric' });
   const exact = [meeting.start, meeting.end].some((t) => t && !t.endsWith(':00'));
   if (exact || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
-    format = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
+    format = dateFormat(lang, { hour: 'numeric', minute: '2-digit' });
   }
   return meeting.end && meeting.end !== meeting.start
     ? format.formatRange(at(meeting.start), at(meeting.end))
