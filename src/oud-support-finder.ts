@@ -202,8 +202,9 @@ export class OudSupportFinder extends LitElement {
     this.limit = PAGE;
     const today = dayOf(this.now);
     const found = this.searcher!.search(this.query);
-    this.results = applyFilters(found, this.filters, today);
-    this.counts = countOptions(found, this.filters, today);
+    const filters = this.filters;
+    this.results = applyFilters(found, filters, today);
+    this.counts = countOptions(found, filters, today);
     this.matchingSections = matchGuide(this.sections, this.query);
   }
 
@@ -301,6 +302,7 @@ export class OudSupportFinder extends LitElement {
     };
     const helpline = this.national('samhsa-helpline');
     const query = this.query.trim();
+    const filters = this.filters;
     const status = query ? m.resultCountFor(this.results.length, query) : m.resultCount(this.results.length);
     const showRecord = (name: string) => this.showRecord(name);
     return html`<div class="finder" lang=${this.language} tabindex="-1">
@@ -311,12 +313,12 @@ export class OudSupportFinder extends LitElement {
       <slot name="intro"></slot>
       ${searchField(m, this.query, (e) => this.onInput(e))} ${this.guided.render(m)}
       ${this.counts
-        ? filtersPanel(m, this.filters, this.counts, this.shown.some((r) => r.schedule.length > 0), (changes) => this.choose(changes))
+        ? filtersPanel(m, filters, this.counts, this.shown.some((r) => r.schedule.length > 0), (changes) => this.choose(changes))
         : nothing}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       ${statusRow(m, status, {
         marked: this.marked.size,
-        clear: query || hasFilters(this.filters) ? () => this.clear() : undefined,
+        clear: query || hasFilters(filters) ? () => this.clear() : undefined,
         print: this.results.length ? () => this.print() : undefined,
       })}
       ${query ? guide(m, m.guideMatches, this.matchingSections, this.byId, showRecord) : nothing}
