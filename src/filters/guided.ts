@@ -8,6 +8,23 @@ export type Need = (typeof NEEDS)[number];
 export const WAYS = ['in-person', 'online', 'phone', 'text', 'any'] as const;
 export type Way = (typeof WAYS)[number];
 
+/** Each answer's words in one language, for the sentence that says why the results fit. */
+export interface WhyWords {
+  who: Record<Audience, string>;
+  needs: Record<Need, string>;
+  way: Record<Exclude<Way, 'any'>, string>;
+}
+
+/** The answers as phrases, in question order, each once ("online" may be both a need and a way). */
+export function whyParts(a: Answers, words: WhyWords): string[] {
+  const parts = [
+    a.who && words.who[a.who],
+    ...NEEDS.filter((need) => a.needs.includes(need)).map((need) => words.needs[need]),
+    a.way && a.way !== 'any' && words.way[a.way],
+  ];
+  return parts.filter((p, i): p is string => Boolean(p) && parts.indexOf(p) === i);
+}
+
 export interface Answers {
   who?: Audience;
   needs: Need[];

@@ -1,3 +1,4 @@
+import { whyParts } from '../filters/guided.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
@@ -99,18 +100,18 @@ export const en: Messages = {
   guidedWay: 'How would you like to connect?',
   guidedWayOptions: { 'in-person': 'In person', online: 'Online', phone: 'By phone', text: 'By text message', any: 'Any way' },
   guidedWhy: (a) => {
-    const parts = [
-      a.who && { self: 'for yourself', family: 'for someone you love' }[a.who],
-      a.needs.includes('spiritual') && 'with a spiritual approach',
-      a.needs.includes('non-religious') && 'with a non-religious approach',
-      a.needs.includes('medication') && 'that welcomes people on medication',
-      a.needs.includes('online') && 'online',
-      a.needs.includes('now') && 'that you can reach right now',
-      a.way && a.way !== 'any' && { 'in-person': 'in person', online: 'online', phone: 'by phone', text: 'by text' }[a.way],
-    ].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
-    return parts.length
-      ? `These results fit because you asked for support ${listFormat('en').format(parts)}.`
-      : 'You skipped the questions, so every kind of support is shown.';
+    const parts = whyParts(a, {
+      who: { self: 'for yourself', family: 'for someone you love' },
+      needs: {
+        spiritual: 'with a spiritual approach',
+        'non-religious': 'with a non-religious approach',
+        medication: 'that welcomes people on medication',
+        online: 'online',
+        now: 'that you can reach right now',
+      },
+      way: { 'in-person': 'in person', online: 'online', phone: 'by phone', text: 'by text' },
+    });
+    return parts.length ? `These results fit because you asked for support ${listFormat('en').format(parts)}.` : 'You skipped the questions, so every kind of support is shown.';
   },
   next: 'Next',
   back: 'Back',

@@ -1,3 +1,4 @@
+import { whyParts } from '../filters/guided.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
@@ -103,18 +104,18 @@ export const es: Messages = {
   guidedWay: '¿Cómo le gustaría conectarse?',
   guidedWayOptions: { 'in-person': 'En persona', online: 'En línea', phone: 'Por teléfono', text: 'Por mensaje de texto', any: 'De cualquier forma' },
   guidedWhy: (a) => {
-    const parts = [
-      a.who && { self: 'para usted', family: 'para un ser querido' }[a.who],
-      a.needs.includes('spiritual') && 'con un enfoque espiritual',
-      a.needs.includes('non-religious') && 'con un enfoque no religioso',
-      a.needs.includes('medication') && 'que acepte a personas que toman medicamentos',
-      a.needs.includes('online') && 'en línea',
-      a.needs.includes('now') && 'que pueda contactar ahora mismo',
-      a.way && a.way !== 'any' && { 'in-person': 'en persona', online: 'en línea', phone: 'por teléfono', text: 'por mensaje de texto' }[a.way],
-    ].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
-    return parts.length
-      ? `Estos resultados coinciden porque buscó apoyo ${listFormat('es').format(parts)}.`
-      : 'Saltó las preguntas, así que se muestra todo tipo de apoyo.';
+    const parts = whyParts(a, {
+      who: { self: 'para usted', family: 'para un ser querido' },
+      needs: {
+        spiritual: 'con un enfoque espiritual',
+        'non-religious': 'con un enfoque no religioso',
+        medication: 'que acepte a personas que toman medicamentos',
+        online: 'en línea',
+        now: 'que pueda contactar ahora mismo',
+      },
+      way: { 'in-person': 'en persona', online: 'en línea', phone: 'por teléfono', text: 'por mensaje de texto' },
+    });
+    return parts.length ? `Estos resultados coinciden porque buscó apoyo ${listFormat('es').format(parts)}.` : 'Saltó las preguntas, así que se muestra todo tipo de apoyo.';
   },
   next: 'Siguiente',
   back: 'Atrás',
