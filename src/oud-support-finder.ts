@@ -47,7 +47,9 @@ const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,
 const RESULT_INPUTS = ['query', ...Object.keys(NO_FILTERS)];
 const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
 const CATALOGUES: Record<Language, Messages> = { en, es };
-const PAGE = 50;
+const PAGE = 20;
+/** Cards in the very first frame: enough to fill a tall screen; the rest of the page follows a frame later. */
+const FIRST = 6;
 
 let warned = false;
 
@@ -163,7 +165,12 @@ export class OudSupportFinder extends LitElement {
   private sections: GuideSection[] = [];
   private matchingSections: GuideSection[] = [];
   private searcher?: Searcher;
+  private nationals: Partial<Record<Language, Map<string, Resource>>> = {};
   private now = new Date();
+  /** Settles when the rest of the first page is drawn (see `firstUpdated`). */
+  private drawn?: Promise<void>;
+  /** The search results, filters and day that the results and counts were made from. */
+  private asked: unknown[] = [];
 
   constructor() {
     super();
@@ -203,15 +210,39 @@ export class OudSupportFinder extends LitElement {
     const today = dayOf(this.now);
     const found = this.searcher!.search(this.query);
     const filters = this.filters;
-    this.results = applyFilters(found, filters, today);
-    this.counts = countOptions(found, filters, today);
+    // One letter finds the same list as no query: its results and counts are already made.
+    const asked = [found, JSON.stringify(filters), today];
+    if (asked.some((value, i) => value !== this.asked[i])) {
+      this.asked = asked;
+      this.results = applyFilters(found, filters, today);
+      this.counts = countOptions(found, filters, today);
+    }
     this.matchingSections = matchGuide(this.sections, this.query);
+  }
+
+  /**
+   * The first frame draws the top of the finder and its first few cards, so it shows at once; the rest of the
+   * first page (more cards, the guide) follows as soon as that frame is drawn.
+   */
+  override firstUpdated() {
+    this.drawn = new Promise((resolve) => {
+      const rest = () => resolve(this.requestUpdate());
+      requestAnimationFrame(() => setTimeout(rest));
+      setTimeout(rest, 100); // a hidden page draws no frame
+    });
+  }
+
+  /** Resolves when the whole first page is drawn, not only the first frame's few cards. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.drawn;
+    return super.getUpdateComplete();
   }
 
   /** A national record in the finder's language, for the emergency strip and the no-result view. */
   private national(id: string) {
-    const record = bundled.resources.find((r) => r.id === id);
-    return record && localize(record, this.language);
+    const lang = this.language;
+    return (this.nationals[lang] ??= new Map(bundled.resources.map((r) => [r.id, localize(r, lang)]))).get(id);
   }
 
   private onInput(event: Event) {
@@ -325,9 +356,9 @@ export class OudSupportFinder extends LitElement {
       <h2 class="visually-hidden">${m.resultsHeading}</h2>
       ${this.results.length
         ? html`<ul class="results" part="results">
-              ${this.results.slice(0, this.limit).map((r) => resultCard(r, context))}
+              ${this.results.slice(0, this.hasUpdated ? this.limit : FIRST).map((r) => resultCard(r, context))}
             </ul>
-            ${this.results.length > this.limit
+            ${this.hasUpdated && this.results.length > this.limit
               ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE)}>
                   ${m.showMore(this.results.length - this.limit)}
                 </button>`
@@ -337,7 +368,7 @@ export class OudSupportFinder extends LitElement {
             <p>${m.noResultsHelp}</p>
             <ul class="results" part="results">${helpline ? resultCard(helpline, context) : nothing}</ul>
           </div>`}
-      ${query ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
+      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;
   }

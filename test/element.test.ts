@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, searchBox, shownIds, statusText, typeQuery } from './helpers.js';
+import { bundled } from '../src/records/bundled.js';
+import { card, checkbox, resultCount, searchBox, showAll, shownIds, statusText, typeQuery } from './helpers.js';
 
 const render = (template = html`<oud-support-finder></oud-support-finder>`) => fixture<OudSupportFinder>(template);
 const shadow = (el: HTMLElement) => el.shadowRoot!;
@@ -22,12 +23,16 @@ describe('<oud-support-finder>: first view', () => {
     expect(strip.textContent).to.contain('1-800-662-4357').and.contain('24/7');
   });
 
-  it('lists every record, the 24/7 lines first, and says how many', async () => {
+  it('lists every record twenty at a time, the 24/7 lines first, and says how many', async () => {
     const el = await render();
-    const ids = shownIds(el);
-    expect(ids.length).to.be.greaterThan(30);
-    expect(ids.slice(0, 3)).to.have.members(['samhsa-helpline', 'lifeline-988', 'veterans-crisis-line']);
-    expect(statusText(el)).to.equal(`${ids.length} results`);
+    const total = bundled.resources.length;
+    expect(shownIds(el)).to.have.length(20);
+    expect(shownIds(el).slice(0, 3)).to.have.members(['samhsa-helpline', 'lifeline-988', 'veterans-crisis-line']);
+    expect(statusText(el)).to.equal(`${total} results`);
+    const more = shadow(el).querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent!.trim()).to.equal(`Show more results (${total - 20} more)`);
+    await showAll(el);
+    expect(new Set(shownIds(el)).size, 'every record once').to.equal(total);
   });
 
   it('draws a card with name, summary, badges, real links, steps on demand and the verified date', async () => {
@@ -123,7 +128,7 @@ describe('<oud-support-finder>: searching', () => {
     await el.updateComplete;
     expect(searchBox(el).value).to.equal('');
     expect(el.formats).to.deep.equal([]);
-    expect(shownIds(el).length).to.be.greaterThan(30);
+    expect(resultCount(el)).to.equal(bundled.resources.length);
     expect(shadow(el).activeElement).to.equal(searchBox(el));
   });
 

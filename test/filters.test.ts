@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { NO_FILTERS, applyFilters, countOptions, hasFilters, parseWords } from '../src/filters/filters.js';
 import type { Filters } from '../src/filters/filters.js';
-import { APPROACHES } from '../src/records/types.js';
+import { APPROACHES, AUDIENCES, DAYS, FORMATS } from '../src/records/types.js';
+import type { Day } from '../src/records/types.js';
 import { records } from './helpers.js';
 
 const set = records(
@@ -75,6 +77,46 @@ describe('filters: option counts', () => {
   it('counts “meets today” for the day it is given', () => {
     expect(countOptions(set, NO_FILTERS, 'sat').meetsToday).to.equal(1);
     expect(countOptions(set, NO_FILTERS, 'wed').meetsToday).to.equal(0);
+  });
+
+  it('gives each option the number of results choosing it would show, for any records and filters', () => {
+    const some = <T>(list: readonly T[]) => fc.subarray([...list]);
+    const record = fc.record({
+      audience: some(AUDIENCES),
+      approaches: some(APPROACHES),
+      formats: some(FORMATS),
+      cost: fc.constantFrom('free', 'donations', 'varies'),
+      medicationFriendly: fc.boolean(),
+      open247: fc.boolean(),
+      schedule: fc.array(fc.record({ day: fc.constantFrom(...DAYS), start: fc.constantFrom('09:00', '19:30') }), { maxLength: 3 }),
+    });
+    const filters = fc.record({
+      audience: some(AUDIENCES),
+      approaches: some(APPROACHES),
+      formats: some(FORMATS),
+      days: some(DAYS),
+      medicationFriendly: fc.boolean(),
+      free: fc.boolean(),
+      open247: fc.boolean(),
+      meetsToday: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 12 }), filters, fc.constantFrom(...DAYS), (inputs, chosen: Filters, today: Day) => {
+        const list = records(...inputs);
+        const counts = countOptions(list, chosen, today);
+        // An option of a list group: what the results would be with only it chosen in its group.
+        for (const [group, options] of [['audience', AUDIENCES], ['approaches', APPROACHES], ['formats', FORMATS], ['days', DAYS]] as const) {
+          for (const option of options) {
+            const shown = applyFilters(list, { ...chosen, [group]: [option] }, today).length;
+            expect((counts[group] as Record<string, number>)[option], `${group} ${option}`).to.equal(shown);
+          }
+        }
+        for (const toggle of ['medicationFriendly', 'free', 'open247', 'meetsToday'] as const) {
+          expect(counts[toggle], toggle).to.equal(applyFilters(list, { ...chosen, [toggle]: true }, today).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts nothing in an empty list', () => {

@@ -140,6 +140,14 @@ describe('guide: practical help in the finder', () => {
     });
   }
 
+  it('shows a section only when every word of the search starts one of its words', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    await typeQuery(el, 'first xylophone');
+    expect(sections(el)).to.deep.equal([]);
+    await typeQuery(el, 'irst meeting');
+    expect(sections(el), 'a word must start with the search word, not hold it').not.to.include('first-meeting');
+  });
+
   it('opens a section and searches for a resource it mentions', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
     const section = el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-guide="for-families"]')!;

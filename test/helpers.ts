@@ -24,6 +24,17 @@ export const card = (el: HTMLElement, id: string) =>
 
 export const statusText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
+/** How many results the status line says there are (a long list draws them a page at a time). */
+export const resultCount = (el: HTMLElement) => Number(/\d+/.exec(statusText(el))?.[0] ?? 0);
+
+/** Presses "Show more results" until every result is drawn, as a person reading to the end would. */
+export async function showAll(el: OudSupportFinder) {
+  for (let more; (more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')); ) {
+    more.click();
+    await el.updateComplete;
+  }
+}
+
 /** The checkbox whose visible label starts with `label`, inside the fieldset whose legend is `legend`. */
 export function checkbox(el: HTMLElement, legend: string, label: string): HTMLInputElement {
   const group = [...el.shadowRoot!.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === legend);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, searchBox, shownIds, typeQuery } from './helpers.js';
+import { card, checkbox, searchBox, showAll, shownIds, typeQuery } from './helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,6 +46,7 @@ describe('kiosk: large, touchable, nothing leaves the page', () => {
       "QR code: the web site of SAMHSA's National Helpline",
       'QR code: call 1-800-662-4357',
     ]);
+    await showAll(el);
     expect(card(el, 'faith-community')!.querySelector('[part="qr"]'), 'no address, no phone, no code').to.equal(null);
   });
 });

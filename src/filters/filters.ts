@@ -44,29 +44,46 @@ export const NO_FILTERS: Filters = {
 const valuesOf = (r: Resource, group: ListGroup): readonly string[] =>
   group === 'days' ? r.schedule.map((m) => m.day) : r[group];
 
-const TOGGLE_TEST: Record<Toggle, (r: Resource, today: Day) => boolean> = {
-  medicationFriendly: (r) => r.medicationFriendly,
-  free: (r) => r.cost === 'free' || r.cost === 'donations',
-  open247: (r) => r.open247,
-  meetsToday: (r, today) => r.schedule.some((m) => m.day === today),
-};
-
 const GROUP_NAMES = Object.keys(LIST_GROUPS) as ListGroup[];
+const FILTER_NAMES = [...GROUP_NAMES, ...TOGGLES];
 
-/**
- * Does the record pass every filter, leaving out `except` (used to count that group's options)?
- * `today` is the day "meets today" means; the element passes the page's current day.
+/*
+ * Filtering and counting run over every record a search finds, on every keystroke, so a record's options are
+ * the bits of one number, made once: each option of each group has a bit ("formats.online"), and so has each
+ * yes/no filter but "meets today", which is the bit of today's day. Each filter in force is then a mask, and a
+ * record passes it when they share a bit.
  */
-export function matches(r: Resource, filters: Filters, today: Day, except?: ListGroup | Toggle): boolean {
-  for (const group of GROUP_NAMES) {
-    const chosen: readonly string[] = filters[group];
-    if (group !== except && chosen.length && !valuesOf(r, group).some((v) => chosen.includes(v))) return false;
+const KEYS = [...GROUP_NAMES.flatMap((group) => LIST_GROUPS[group].map((option) => `${group}.${option}`)), 'medicationFriendly', 'free', 'open247'];
+const bit = (key: string) => {
+  const i = KEYS.indexOf(key);
+  return i < 0 ? 0 : 1 << i;
+};
+const made = new WeakMap<Resource, number>();
+
+function bitsOf(r: Resource): number {
+  let bits = made.get(r);
+  if (bits === undefined) {
+    bits = bit(r.medicationFriendly ? 'medicationFriendly' : '') | bit(r.open247 ? 'open247' : '');
+    if (r.cost === 'free' || r.cost === 'donations') bits |= bit('free');
+    for (const group of GROUP_NAMES) for (const option of valuesOf(r, group)) bits |= bit(`${group}.${option}`);
+    made.set(r, bits);
   }
-  return TOGGLES.every((t) => t === except || !filters[t] || TOGGLE_TEST[t](r, today));
+  return bits;
 }
 
-export const applyFilters = (resources: readonly Resource[], filters: Filters, today: Day): Resource[] =>
-  resources.filter((r) => matches(r, filters, today));
+/** For each filter, in FILTER_NAMES order, the bits of which a record needs one; 0 when it asks nothing. */
+const masks = (filters: Filters, today: Day): number[] =>
+  FILTER_NAMES.map((name) =>
+    name === 'meetsToday' ? (filters.meetsToday ? bit(`days.${today}`) : 0)
+    : typeof filters[name] === 'boolean' ? (filters[name] ? bit(name) : 0)
+    : (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0),
+  );
+
+/** The records that pass every filter. `today` is the day "meets today" means (the element passes the page's). */
+export function applyFilters(resources: readonly Resource[], filters: Filters, today: Day): Resource[] {
+  const need = masks(filters, today).filter(Boolean);
+  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & mask)) : [...resources];
+}
 
 export const hasFilters = (filters: Filters): boolean =>
   GROUP_NAMES.some((g) => filters[g].length > 0) || TOGGLES.some((t) => filters[t]);
@@ -75,21 +92,38 @@ export const hasFilters = (filters: Filters): boolean =>
 export const dayOf = (date: Date): Day => DAYS[date.getDay()];
 
 /**
- * Counts what each option would give: the records that pass every other group and have that option.
- * One pass per group keeps this linear in records times groups.
+ * Counts what each option would give: the records that pass every other group and have that option. One pass
+ * over the records: a record that fails no filter counts in every group, one that fails a single filter counts
+ * only in that filter's group, and one that fails two counts nowhere.
  */
 export function countOptions(resources: readonly Resource[], filters: Filters, today: Day): FacetCounts {
-  const counts = {} as Record<string, unknown>;
-  for (const group of GROUP_NAMES) {
-    const tally = Object.fromEntries(LIST_GROUPS[group].map((o) => [o, 0])) as Record<string, number>;
-    for (const r of resources) {
-      if (!matches(r, filters, today, group)) continue;
-      for (const option of new Set(valuesOf(r, group))) if (option in tally) tally[option]++;
+  const counts = Object.fromEntries([
+    ...GROUP_NAMES.map((group) => [group, Object.fromEntries(LIST_GROUPS[group].map((option) => [option, 0]))]),
+    ...TOGGLES.map((toggle) => [toggle, 0]),
+  ]);
+  // For each bit: the tally it adds to, and the filter it belongs to; "meets today" counts today's day bit.
+  const slots = KEYS.map((key) => {
+    const [name, option] = key.split('.');
+    return option ? [counts[name], option, name] : [counts, name, name];
+  });
+  const need = masks(filters, today);
+  const todayBit = bit(`days.${today}`);
+  for (const r of resources) {
+    const bits = bitsOf(r);
+    let failed = '';
+    let fails = 0;
+    need.forEach((mask, i) => {
+      if (mask && !(bits & mask)) {
+        fails++;
+        failed = FILTER_NAMES[i];
+      }
+    });
+    if (fails > 1) continue;
+    for (let rest = bits; rest; rest &= rest - 1) {
+      const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
+      if (!fails || failed === name) tally[key]++;
     }
-    counts[group] = tally;
-  }
-  for (const toggle of TOGGLES) {
-    counts[toggle] = resources.filter((r) => TOGGLE_TEST[toggle](r, today) && matches(r, filters, today, toggle)).length;
+    if (bits & todayBit && (!fails || failed === 'meetsToday')) counts.meetsToday++;
   }
   return counts as FacetCounts;
 }

@@ -2,6 +2,8 @@ import { whyParts } from '../filters/guided.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
 const plural = (count: number, one: string, other: string) =>
   `${count} ${pluralRules('en').select(count) === 'one' ? one : other}`;
 
@@ -77,7 +79,10 @@ export const en: Messages = {
   newTab: '(opens in a new tab)',
   howToHeading: 'How to start',
   sayHeading: 'What you could say',
-  verified: (date) => `Verified ${date}`,
+  verified: (iso) => {
+    const [year, month, day] = iso.split('-');
+    return `Verified ${MONTHS[+month - 1]} ${+day}, ${year}`;
+  },
   source: (source) => `Source: ${source}`,
   // The bundled records name only these two; Intl.DisplayNames (slow to make) is for hosts' other languages.
   languageName: (code) => ({ en: 'English', es: 'Spanish' })[code] ?? languageNames('en').of(code) ?? code,

@@ -2,6 +2,8 @@ import { whyParts } from '../filters/guided.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
+const MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
+
 const plural = (count: number, one: string, other: string) =>
   `${count} ${pluralRules('es').select(count) === 'one' ? one : other}`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -82,7 +84,10 @@ export const es: Messages = {
   newTab: '(se abre en una pestaña nueva)',
   howToHeading: 'Cómo empezar',
   sayHeading: 'Lo que podría decir',
-  verified: (date) => `Verificado el ${date}`,
+  verified: (iso) => {
+    const [year, month, day] = iso.split('-');
+    return `Verificado el ${+day} de ${MONTHS[+month - 1]} de ${year}`;
+  },
   source: (source) => `Fuente: ${source}`,
   languageName: (code) => ({ en: 'Inglés', es: 'Español' })[code] ?? capital(languageNames('es').of(code) ?? code),
   hours: 'Horario:',

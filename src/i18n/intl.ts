@@ -1,10 +1,10 @@
 /*
  * Intl formatters are slow to make (tens of microseconds to milliseconds) and every card asks for them on
- * every render: make each one once per language and options.
+ * every render: make each one once per language and options. `once` also keeps what they format often.
  */
 const made = new Map<string, unknown>();
 
-function once<T>(key: string, make: () => T): T {
+export function once<T>(key: string, make: () => T): T {
   if (!made.has(key)) made.set(key, make());
   return made.get(key) as T;
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { dateFormat } from '../i18n/intl.js';
 import type { Messages } from '../i18n/messages.js';
 import type { OpenAction } from '../events.js';
 import type { Resource } from '../records/types.js';
@@ -24,9 +23,6 @@ export interface CardContext {
   /** A person opened a link or the QR codes of a card. */
   opened(id: string, action: OpenAction): void;
 }
-
-const formatDate = (iso: string, lang: string) =>
-  dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 function badges(r: Resource, { m, hostName }: CardContext) {
   const list = [
@@ -121,7 +117,7 @@ export function resultCard(r: Resource, context: CardContext) {
       : nothing}
     ${r.verified
       ? html`<p class="verified">
-          ${m.verified(formatDate(r.verified, lang))}${r.source ? html` · ${m.source(r.source)}` : nothing}
+          ${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}
         </p>`
       : nothing}
     <label class="mark no-print">

@@ -1,4 +1,4 @@
-import { dateFormat } from '../i18n/intl.js';
+import { dateFormat, once } from '../i18n/intl.js';
 import type { Messages } from '../i18n/messages.js';
 import { DAYS } from '../records/types.js';
 import type { Meeting } from '../records/types.js';
@@ -9,18 +9,19 @@ const at = (time: string) => {
 };
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-/** "7 – 8 PM" or "10:30 AM", in the page's language. */
-export function meetingTime(meeting: Meeting, lang: string): string {
-  // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00".
-  let format = dateFormat(lang, { hour: 'numeric' });
-  const exact = [meeting.start, meeting.end].some((t) => t && !t.endsWith(':00'));
-  if (exact || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
-    format = dateFormat(lang, { hour: 'numeric', minute: '2-digit' });
-  }
-  return meeting.end && meeting.end !== meeting.start
-    ? format.formatRange(at(meeting.start), at(meeting.end))
-    : format.format(at(meeting.start));
-}
+/** "7 – 8 PM" or "10:30 AM", in the page's language; a big feed has only a few distinct times, each made once. */
+export const meetingTime = (meeting: Meeting, lang: string): string =>
+  once(`t${lang}${meeting.start}-${meeting.end}`, () => {
+    // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00".
+    let format = dateFormat(lang, { hour: 'numeric' });
+    const exact = [meeting.start, meeting.end].some((t) => t && !t.endsWith(':00'));
+    if (exact || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
+      format = dateFormat(lang, { hour: 'numeric', minute: '2-digit' });
+    }
+    return meeting.end && meeting.end !== meeting.start
+      ? format.formatRange(at(meeting.start), at(meeting.end))
+      : format.format(at(meeting.start));
+  });
 
 /** The next meeting from `now` within a week, with how many days away it is (0 is today). */
 export function nextMeeting(schedule: readonly Meeting[], now: Date): { meeting: Meeting; inDays: number } | undefined {
