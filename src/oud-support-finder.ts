@@ -53,6 +53,9 @@ const FIRST = 6;
 
 let warned = false;
 
+/** Runs `work` when the page is idle, where the browser can tell (not Safari yet), else after other tasks. */
+const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work));
+
 /**
  * A private, embeddable finder of support for people with opioid use disorder and the people who love them.
  *
@@ -203,7 +206,9 @@ export class OudSupportFinder extends LitElement {
       this.shown = localizeAll(this.merged, this.language);
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
       this.sections = guideSections(this.language);
-      this.searcher = createSearcher(this.shown);
+      const searcher = (this.searcher = createSearcher(this.shown));
+      // Index while the page is idle, so that no keystroke waits for it (60 ms with 5,000 records).
+      whenIdle(() => this.searcher === searcher && searcher.prepare());
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
     this.now = new Date();
     this.limit = PAGE;

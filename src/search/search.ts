@@ -6,6 +6,8 @@ import { TUNING, scoreIndex } from './scores.js';
 export interface Searcher {
   /** Records matching the query, best first; with no query, every record: the host's, then 24/7 lines, then the rest. */
   search(query: string): Resource[];
+  /** Builds the index now, if no search has yet: the element calls it when the page is idle. */
+  prepare(): void;
 }
 
 /**
@@ -21,11 +23,14 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
     (a, b) => Number(!!b.local) - Number(!!a.local) || Number(b.open247) - Number(a.open247) || a.order - b.order,
   );
 
+  const prepare = () => (index ??= scoreIndex(resources, tuning));
+
   return {
+    prepare,
     search(raw) {
       const query = fold(raw).slice(0, 200);
       if (query.length < 2) return everything;
-      index ??= scoreIndex(resources, tuning);
+      index = prepare();
       const best = new Map(index.scoresFor(query));
       const tokens = query.split(' ').filter((t) => t.length > 1);
       if (tokens.length > 1) {
