@@ -120,7 +120,33 @@ window.osfBench = (() => {
   };
 })();
 </script>`;
+/** The first frame in which a result card exists, timed from the page's mark (as for the finder itself). */
+const paintProbe = `<script>performance.mark('osf-start');
+  window.firstPaint = new Promise((resolve) => {
+    const look = () => {
+      if (document.querySelector('oud-support-finder')?.shadowRoot?.querySelector('[part~="result"]')) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - performance.getEntriesByName('osf-start')[0].startTime);
+        channel.port2.postMessage(0);
+      } else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+</script>`;
 const pages = {
+  // Floors for the first paint: one line of text in a shadow root, with no script at all; and (added below,
+  // once it is captured) a static copy of the finder's own first frame, its markup and styles, with no script.
+  '/floor-line.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${paintProbe}</head><body>
+    <oud-support-finder><template shadowrootmode="open"><p part="result">Help is here.</p></template></oud-support-finder></body></html>`,
+  // The finder's first frame, read straight after the parser has made the element (its first update is done).
+  '/snapshot.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(classicText)}</head><body>
+    <oud-support-finder></oud-support-finder><script>
+      window.snapshot = (() => {
+        const root = document.querySelector('oud-support-finder').shadowRoot;
+        const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(' ')).join(' ');
+        return '<style>' + css + '</style>' + root.innerHTML;
+      })();
+    </script></body></html>`,
   // Script start to first results painted: the mark, then the classic script inline, as build.test.ts does.
   '/first-paint.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <script>performance.mark('osf-start');
@@ -211,6 +237,25 @@ try {
   results.firstContentfulPaint = stats(contentful);
   results.scriptEvaluated = stats(evaluated);
   if (!labOnly) log(`first results painted: median ${results.firstPaint.median.toFixed(1)} ms`);
+  if (!labOnly) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/snapshot.html`);
+    const snapshot = await page.evaluate(() => window.snapshot);
+    await page.close();
+    pages['/floor-static.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">${paintProbe}</head><body>
+      <oud-support-finder><template shadowrootmode="open">${snapshot}</template></oud-support-finder></body></html>`;
+    results.floors = {};
+    for (const floor of ['floor-line', 'floor-static']) {
+      const times = [];
+      for (let i = 0; i < LOADS; i++) {
+        const floorPage = await browser.newPage();
+        await floorPage.goto(`${origin}/${floor}.html`);
+        times.push(await floorPage.evaluate(() => window.firstPaint));
+        await floorPage.close();
+      }
+      results.floors[floor] = stats(times);
+    }
+  }
 
   // 5. Lab: index build and search alone, per size; typo tolerance per engine.
   const labPage = await browser.newPage();
@@ -300,7 +345,10 @@ if (!labOnly) out.push(
   `Script start to first results painted (bundled records, ${LOADS} fresh loads): median ${ms(results.firstPaint.median)}, ` +
     `p95 ${ms(results.firstPaint.p95)}; the whole first page (20 cards and the guide) painted: median ${ms(results.wholePage.median)}; ` +
     `first contentful paint median ${ms(results.firstContentfulPaint.median)}; ` +
-    `the script itself (parse, compile, run) median ${ms(results.scriptEvaluated.median)}.`,
+    `the script itself (parse, compile, run) median ${ms(results.scriptEvaluated.median)}. ` +
+    `Floors on this machine, same probe, no script: one line of text in a shadow root, median ` +
+    `${ms(results.floors['floor-line'].median)}; a static copy of the finder's first frame (its markup and styles), median ` +
+    `${ms(results.floors['floor-static'].median)}.`,
 );
 out.push('');
 if (!labOnly) out.push(
