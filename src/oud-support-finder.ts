@@ -231,9 +231,13 @@ export class OudSupportFinder extends LitElement {
    */
   override firstUpdated() {
     this.drawn = new Promise((resolve) => {
-      const rest = () => resolve(this.requestUpdate());
+      let asked = false;
+      const rest = () => {
+        if (!asked) resolve(this.requestUpdate());
+        asked = true;
+      };
       requestAnimationFrame(() => setTimeout(rest));
-      setTimeout(rest, 100); // a hidden page draws no frame
+      setTimeout(rest, 1000); // a hidden page draws no frame
     });
   }
 

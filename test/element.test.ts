@@ -23,6 +23,22 @@ describe('<oud-support-finder>: first view', () => {
     expect(strip.textContent).to.contain('1-800-662-4357').and.contain('24/7');
   });
 
+  it('draws six cards in its first frame and the rest of the page straight after; updateComplete waits for them', async () => {
+    const el = document.createElement('oud-support-finder') as OudSupportFinder;
+    const firstFrame = new Promise((resolve) => requestAnimationFrame(resolve));
+    document.body.append(el);
+    try {
+      await firstFrame;
+      expect(shownIds(el), 'in the first frame').to.have.length(6);
+      expect(shadow(el).querySelector('[part="guide"]'), 'the guide comes with the rest').to.equal(null);
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(20);
+      expect(shadow(el).querySelector('[part="guide"]')).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+
   it('lists every record twenty at a time, the 24/7 lines first, and says how many', async () => {
     const el = await render();
     const total = bundled.resources.length;

@@ -53,7 +53,13 @@ const FILTER_NAMES = [...GROUP_NAMES, ...TOGGLES];
  * yes/no filter but "meets today", which is the bit of today's day. Each filter in force is then a mask, and a
  * record passes it when they share a bit.
  */
-const KEYS = [...GROUP_NAMES.flatMap((group) => LIST_GROUPS[group].map((option) => `${group}.${option}`)), 'medicationFriendly', 'free', 'open247'];
+/** The yes/no filters a record answers by itself ("meets today" depends on the day). */
+const FLAGS: Record<Exclude<Toggle, 'meetsToday'>, (r: Resource) => boolean> = {
+  medicationFriendly: (r) => r.medicationFriendly,
+  free: (r) => r.cost === 'free' || r.cost === 'donations',
+  open247: (r) => r.open247,
+};
+const KEYS = [...GROUP_NAMES.flatMap((group) => LIST_GROUPS[group].map((option) => `${group}.${option}`)), ...Object.keys(FLAGS)];
 const bit = (key: string) => {
   const i = KEYS.indexOf(key);
   return i < 0 ? 0 : 1 << i;
@@ -63,8 +69,8 @@ const made = new WeakMap<Resource, number>();
 function bitsOf(r: Resource): number {
   let bits = made.get(r);
   if (bits === undefined) {
-    bits = bit(r.medicationFriendly ? 'medicationFriendly' : '') | bit(r.open247 ? 'open247' : '');
-    if (r.cost === 'free' || r.cost === 'donations') bits |= bit('free');
+    bits = 0;
+    for (const [flag, has] of Object.entries(FLAGS)) if (has(r)) bits |= bit(flag);
     for (const group of GROUP_NAMES) for (const option of valuesOf(r, group)) bits |= bit(`${group}.${option}`);
     made.set(r, bits);
   }
@@ -73,11 +79,11 @@ function bitsOf(r: Resource): number {
 
 /** For each filter, in FILTER_NAMES order, the bits of which a record needs one; 0 when it asks nothing. */
 const masks = (filters: Filters, today: Day): number[] =>
-  FILTER_NAMES.map((name) =>
-    name === 'meetsToday' ? (filters.meetsToday ? bit(`days.${today}`) : 0)
-    : typeof filters[name] === 'boolean' ? (filters[name] ? bit(name) : 0)
-    : (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0),
-  );
+  FILTER_NAMES.map((name) => {
+    if (name === 'meetsToday') return filters.meetsToday ? bit(`days.${today}`) : 0;
+    if (name in FLAGS) return filters[name as Toggle] ? bit(name) : 0;
+    return (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0);
+  });
 
 /** The records that pass every filter. `today` is the day "meets today" means (the element passes the page's). */
 export function applyFilters(resources: readonly Resource[], filters: Filters, today: Day): Resource[] {
