@@ -16,6 +16,18 @@ function keys(catalogue: object, prefix = ''): string[] {
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 
 describe('i18n: the catalogues', () => {
+  it('write verified dates in words, as each language does', () => {
+    const CASES: [string, string, string][] = [
+      ['2026-03-05', 'Verified March 5, 2026', 'Verificado el 5 de marzo de 2026'],
+      ['2025-12-31', 'Verified December 31, 2025', 'Verificado el 31 de diciembre de 2025'],
+      ['2026-01-01', 'Verified January 1, 2026', 'Verificado el 1 de enero de 2026'],
+    ];
+    for (const [iso, english, spanish] of CASES) {
+      expect(en.verified(iso)).to.equal(english);
+      expect(es.verified(iso)).to.equal(spanish);
+    }
+  });
+
   it('have the same keys in English and Spanish, nested ones included', () => {
     expect(keys(es).sort()).to.deep.equal(keys(en).sort());
   });
