@@ -25,6 +25,7 @@ import type { GuideSection } from './guide/guide.js';
 import { guide } from './ui/guide.js';
 import { GuidedStart } from './ui/guided-start.js';
 import { resultCard } from './ui/result-card.js';
+import { meetingTime } from './ui/schedule.js';
 import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
 import { IdleController } from './kiosk/idle-controller.js';
@@ -206,9 +207,15 @@ export class OudSupportFinder extends LitElement {
       this.shown = localizeAll(this.merged, this.language);
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
       this.sections = guideSections(this.language);
-      const searcher = (this.searcher = createSearcher(this.shown));
-      // Index while the page is idle, so that no keystroke waits for it (60 ms with 5,000 records).
-      whenIdle(() => this.searcher === searcher && searcher.prepare());
+      const { language, shown } = this;
+      const searcher = (this.searcher = createSearcher(shown));
+      // While the page is idle, index (60 ms with 5,000 records) and make the clock formats of meeting times
+      // (10 to 20 ms each, once a page), so that no keystroke waits for them.
+      whenIdle(() => {
+        if (this.searcher !== searcher) return;
+        searcher.prepare();
+        if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
+      });
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
     this.now = new Date();
     this.limit = PAGE;

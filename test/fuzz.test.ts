@@ -7,6 +7,7 @@ import { checkRecords } from '../src/records/check.js';
 import type { Resource } from '../src/records/types.js';
 import { fold } from '../src/search/fold.js';
 import { keywordsFor } from '../src/search/keywords.js';
+import { holds } from '../src/search/prefilter.js';
 import { TUNING, scoreIndex } from '../src/search/scores.js';
 import { createSearcher } from '../src/search/search.js';
 import { shownIds } from './helpers.js';
@@ -243,6 +244,38 @@ describe('fuzz: search', () => {
         expect([...ours].sort(([a], [b]) => a - b), pattern).to.deep.equal([...expected].sort(([a], [b]) => a - b));
       }),
       runs(300),
+    ));
+});
+
+describe('fuzz: the prefilter’s typo check', () => {
+  /** The smallest number of typos between the pattern and any part of the text, letter by letter. */
+  const fewestTypos = (pattern: string, text: string) => {
+    let row = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+    let best = row[pattern.length];
+    for (const letter of text.split('')) {
+      const next = [0];
+      for (let i = 1; i <= pattern.length; i++) {
+        next[i] = Math.min(row[i] + 1, next[i - 1] + 1, row[i - 1] + (pattern[i - 1] === letter ? 0 : 1));
+      }
+      row = next;
+      best = Math.min(best, row[pattern.length]);
+    }
+    return best;
+  };
+  const letters = fc.constantFrom('a', 'b', 'n', 'o', ' ', 'é', '😀', '\u05d0');
+  const text = (max: number) => fc.array(letters, { maxLength: max }).map((l) => l.join(''));
+
+  it('accepts a text exactly when some part of it is within k typos of the pattern, as fuse.js’s bitap does', () =>
+    fc.assert(
+      fc.property(text(32).filter((p) => p.length > 0 && p.length <= 32), text(40), fc.nat(4), (pattern, body, k) => {
+        const typos = Math.min(k, pattern.length - 1);
+        expect(holds(pattern, typos)(body), `${pattern} in ${body}`).to.equal(fewestTypos(pattern, body) <= typos);
+        // fuse.js leaves blank texts out of its index, and finds nothing for a blank pattern; the finder has neither.
+        if (!pattern.trim() || !body.trim()) return;
+        const fuse = new Fuse([body], { includeScore: true, ignoreLocation: true, threshold: typos / pattern.length });
+        expect(holds(pattern, typos)(body), `fuse.js: ${pattern} in ${body}`).to.equal(fuse.search(pattern).length > 0);
+      }),
+      runs(2000),
     ));
 });
 

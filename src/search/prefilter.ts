@@ -49,3 +49,36 @@ export function prefilter(texts: readonly string[]): (pattern: string, threshold
     return [...found];
   };
 }
+
+/**
+ * The prefilter's second, exact stage: does a text hold `pattern` with at most `k` typos (letters added, dropped
+ * or changed)? That is what fuse.js's bitap accepts, so only the texts that pass need fuse to score them. Myers'
+ * bit-parallel edit distance (1999), for patterns of up to 32 letters: one pass over the text, a few bit
+ * operations a letter, where fuse.js makes arrays for every text and every typo allowed.
+ */
+export function holds(pattern: string, k: number): (text: string) => boolean {
+  // Letters as UTF-16 code units, as fuse.js reads them.
+  const where: Record<string, number> = {};
+  for (let i = 0; i < pattern.length; i++) where[pattern[i]] = (where[pattern[i]] ?? 0) | (1 << i);
+  const last = 1 << (pattern.length - 1);
+  return (text) => {
+    let plus = -1;
+    let minus = 0;
+    let distance = pattern.length;
+    for (let i = 0; i < text.length; i++) {
+      const same = where[text[i]] ?? 0;
+      const vertical = same | minus;
+      const horizontal = (((same & plus) + plus) ^ plus) | same;
+      let up = minus | ~(horizontal | plus);
+      let down = plus & horizontal;
+      if (up & last) distance++;
+      else if (down & last) distance--;
+      if (distance <= k) return true;
+      up <<= 1;
+      down <<= 1;
+      plus = down | ~(vertical | up);
+      minus = up & vertical;
+    }
+    return distance <= k;
+  };
+}

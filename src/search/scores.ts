@@ -3,7 +3,7 @@ import type { FuseIndexStringRecord } from 'fuse.js/basic';
 import type { Resource } from '../records/types.js';
 import { fold } from './fold.js';
 import { keywordsFor } from './keywords.js';
-import { prefilter } from './prefilter.js';
+import { holds, prefilter } from './prefilter.js';
 
 /** How forgiving the search is; `npm run bench` compares settings. */
 export interface Tuning {
@@ -80,7 +80,14 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
       // only the texts the last keystroke matched need looking at, until longer words allow another typo.
       // (Not past 32 letters, where fuse.js matches a pattern piece by piece.)
       const last = cache.get(pattern.slice(0, -1));
-      const ids = last?.[2] === edits && length <= 32 ? last[1] : candidates(pattern, threshold);
+      let ids = last?.[2] === edits && length <= 32 ? last[1] : candidates(pattern, threshold);
+      if (length <= 32) {
+        // As many typos as fuse.js allows (it compares typos / length with the threshold).
+        let typos = 0;
+        while ((typos + 1) / length <= threshold) typos++;
+        const fits = holds(pattern, typos);
+        ids = ids.filter((id) => fits(texts[id]));
+      }
       index.setIndexRecords(ids.map((id) => entries[id]));
       const matched = new Float64Array(texts.length).fill(-1);
       const found: number[] = [];
