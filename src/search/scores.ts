@@ -75,17 +75,16 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
         length <= tuning.exact ? 0
         : pattern.includes(' ') ? tuning.phrase
         : Math.min(tuning.threshold, (tuning.typos + 0.5) / length);
-      const edits = Math.floor(length * threshold);
+      // As many typos as fuse.js allows: it compares typos / length with the threshold.
+      let edits = 0;
+      while ((edits + 1) / length <= threshold) edits++;
       // A text that matches the pattern with k typos matches it without its last letter too: as a person types,
       // only the texts the last keystroke matched need looking at, until longer words allow another typo.
       // (Not past 32 letters, where fuse.js matches a pattern piece by piece.)
       const last = cache.get(pattern.slice(0, -1));
       let ids = last?.[2] === edits && length <= 32 ? last[1] : candidates(pattern, threshold);
       if (length <= 32) {
-        // As many typos as fuse.js allows (it compares typos / length with the threshold).
-        let typos = 0;
-        while ((typos + 1) / length <= threshold) typos++;
-        const fits = holds(pattern, typos);
+        const fits = holds(pattern, edits);
         ids = ids.filter((id) => fits(texts[id]));
       }
       index.setIndexRecords(ids.map((id) => entries[id]));
