@@ -14,7 +14,7 @@ const dark = css`
   --_d-text: #f1f1f1;
   --_d-muted: #c4c4c4;
   --_d-border: #8c8c8c;
-  --_d-focus: #ffb4ab;
+  --_d-focus: #a8c7fa;
   --_d-urgent-ink: #ffb4ab;
 `;
 
@@ -26,7 +26,7 @@ export const styles = css`
     --_d-text: #1b1b1b;
     --_d-muted: #4a4a4a;
     --_d-border: #8a8a8a;
-    --_d-focus: #b3261e;
+    --_d-focus: #0b3d91;
     --_d-urgent-ink: #a4161a;
     --_accent: var(--osf-accent, var(--_d-accent));
     --_accent-text: var(--osf-accent-text, var(--_d-accent-text));
@@ -54,6 +54,9 @@ export const styles = css`
     :host([theme='auto']) {
       ${dark}
     }
+  }
+  :host(:is([theme='dark'], [theme='high-contrast'], [theme='auto'])) {
+    padding: var(--_space) !important;
   }
   :host([theme='high-contrast']) {
     --_accent: #ffff00;
@@ -99,13 +102,15 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid var(--_focus);
+  :focus-visible,
+  .card:focus {
+    outline: 3px solid var(--_focus) !important;
     outline-offset: 2px;
   }
+  .skip {
+    justify-self: start;
+  }
+  .skip:not(:focus),
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -117,14 +122,14 @@ export const styles = css`
   .emergency {
     border: 2px solid var(--_urgent-ink);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
+    padding: 0.5em 0.75em 0.75em;
   }
   .emergency h2 {
-    font-size: 1.1em;
+    font-size: 1.05em;
   }
   .emergency ul,
   .results,
-  .badges {
+  .chosen {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -133,16 +138,22 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
-    margin-top: 0.5em;
+    gap: 0.25em 0.5em;
+    margin-top: 0.4em;
+  }
+  .emergency .note {
+    flex-basis: 100%;
   }
   .emergency a,
   .actions a,
+  .skip,
+  summary.button,
   button {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     min-height: 44px;
-    padding: 0.4em 0.9em;
+    padding: 0.35em 0.9em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     font: inherit;
@@ -182,33 +193,108 @@ export const styles = css`
     background: var(--_surface);
     width: 100%;
   }
+  .hint {
+    font-size: 0.85em !important;
+  }
   .hint,
   .verified,
-  .note {
+  .note,
+  .facts {
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .filters summary {
-    font-weight: 700;
-    cursor: pointer;
-    min-height: 44px;
+  /* One row of controls: the guided start and Filters, then the quick chips, which scroll sideways. */
+  .toolbar {
     display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .toolbar-main,
+  .chips,
+  .chosen,
+  .list-tools,
+  .panel-head,
+  .panel-foot {
+    display: flex;
+    gap: 0.5em;
     align-items: center;
+  }
+  .chips {
+    flex: 1 1 auto;
+    overflow-x: auto;
+    padding: 4px;
+    margin: -4px;
+    scrollbar-width: thin;
+  }
+  .chip {
+    flex: none;
+    border-radius: 999px;
+    border-width: 1px;
+    font-weight: 400;
+  }
+  .chip[aria-pressed='true'] {
+    font-weight: 700;
+  }
+  .chosen {
+    flex-wrap: wrap;
+  }
+  .chip.removable {
+    min-height: 32px;
+    gap: 0.4em;
+    padding: 0.1em 0.7em;
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  button.link {
+    border: 0;
+    padding: 0.2em 0.25em;
+    min-height: 32px;
+    text-decoration: underline;
+  }
+  .panel {
+    width: min(36rem, 100vw - 1rem);
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .panel::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .panel-head,
+  .panel-foot {
+    position: sticky;
+    justify-content: space-between;
+    padding: 0.5em var(--_space);
+    background: var(--_surface);
+  }
+  .panel-head {
+    top: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .panel-foot {
+    bottom: 0;
+    border-top: 1px solid var(--_border);
+  }
+  .panel-foot .primary {
+    flex: 1;
+  }
+  .close {
+    font-size: 1.5em;
+    line-height: 1;
+    min-width: 44px;
   }
   .groups {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  @container (min-width: 700px) {
-    .groups {
-      grid-template-columns: repeat(2, 1fr);
-    }
+    gap: var(--_space);
+    padding: var(--_space);
   }
   fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 0;
     margin: 0;
-    padding: 0.5em 0.75em 0.75em;
+    padding: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
@@ -217,7 +303,7 @@ export const styles = css`
   }
   legend {
     font-weight: 700;
-    padding: 0 0.25em;
+    padding: 0 0 0.25em;
   }
   .option {
     display: inline-flex;
@@ -250,8 +336,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
+    gap: 0.25em 0.75em;
   }
   .status {
     font-weight: 700;
@@ -263,40 +348,82 @@ export const styles = css`
   @container (min-width: 900px) {
     .results {
       grid-template-columns: repeat(2, 1fr);
+      align-items: start;
     }
+  }
+  .results-heading {
+    font-size: 1.05em;
+  }
+  .print-only {
+    display: none;
   }
   /* Cards out of view skip style, layout and paint until they scroll near: typing stays quick. */
   .card {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 20em;
+    contain-intrinsic-block-size: auto 12em;
     display: grid;
-    gap: 0.5em;
+    gap: 0.4em;
     align-content: start;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .card h3 {
-    font-size: 1.2em;
+    font-size: 1.25em;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
-  .badges li {
-    font-size: 0.85em;
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-  }
-  .badges li.kind {
-    font-weight: 700;
+  .card:has(details[open]) .summary {
+    display: block;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  .actions a {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  .more-info > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .more-info[open] > summary {
+    margin-bottom: 0.5em;
+  }
+  .details {
+    display: grid;
+    gap: 0.5em;
+  }
+  .card-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  button.small {
+    min-height: 36px;
+    padding: 0.2em 0.7em;
+    border-width: 1px;
+    font-size: 0.9em;
+  }
+  /* QR codes are for kiosks and wide screens; on a phone the number is already in hand. */
+  @container (max-width: 599px) {
+    :host(:not([kiosk])) .qr-toggle {
+      display: none;
+    }
   }
   details ol {
     margin: 0.5em 0;
@@ -326,9 +453,6 @@ export const styles = css`
   }
   .guided h2 {
     font-size: 1.1em;
-  }
-  .guided-open {
-    justify-self: start;
   }
   .guided-actions {
     display: flex;

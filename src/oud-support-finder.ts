@@ -18,8 +18,9 @@ import type { Searcher } from './search/search.js';
 import { NO_FILTERS, applyFilters, countOptions, dayOf, hasFilters, parseWords, readFilters } from './filters/filters.js';
 import type { FacetCounts, Filters } from './filters/filters.js';
 import { emergencyStrip } from './ui/emergency.js';
-import { idlePrompt, languageSwitch, searchField, statusRow } from './ui/controls.js';
-import { filtersPanel } from './ui/filters-panel.js';
+import { idlePrompt, languageSwitch, searchField } from './ui/controls.js';
+import { filterOptions, filtersPanel } from './ui/filters-panel.js';
+import { chosenFilters, toolbar } from './ui/toolbar.js';
 import { guideSections, matchGuide } from './guide/guide.js';
 import type { GuideSection } from './guide/guide.js';
 import { guide } from './ui/guide.js';
@@ -333,6 +334,26 @@ export class OudSupportFinder extends LitElement {
     this.searchBox()?.focus();
   }
 
+  /** Opens the filters' dialog; closing it puts focus back on the Filters button. */
+  private async openFilters() {
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')?.showModal();
+  }
+
+  /** "Skip to results" and "Show results" land on the results heading. */
+  private toResults(event?: Event) {
+    event?.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#osf-results')?.focus();
+  }
+
+  /** Draws another page of cards and moves focus to the first new one. */
+  private async more() {
+    const first = this.limit;
+    this.limit += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"]')[first]?.focus();
+  }
+
   override render() {
     const m = this.messages;
     const context: CardContext = {
@@ -350,40 +371,50 @@ export class OudSupportFinder extends LitElement {
     const helpline = this.national('samhsa-helpline');
     const query = this.query.trim();
     const filters = this.filters;
-    const status = query ? m.resultCountFor(this.results.length, query) : m.resultCount(this.results.length);
+    const meetings = this.shown.some((r) => r.schedule.length > 0);
+    const groups = filterOptions(m, filters, this.counts!, meetings);
+    const chosen = groups.flatMap((g) => g.options.filter((o) => o.checked).map((o) => ({ label: o.label, change: g.change(o.value, false) })));
+    const choose = (changes: Partial<Filters>) => this.choose(changes);
+    const tips = query ? this.matchingSections : [];
+    const tipOnly = !this.results.length && tips.length > 0;
+    const count = this.results.length;
+    const status = tipOnly ? m.tipAnswer(query) : query ? m.resultCountFor(count, query) : m.resultCount(count);
+    const why = this.guided.why(m);
     const showRecord = (name: string) => this.showRecord(name);
     return html`<div class="finder" lang=${this.language} tabindex="-1">
+      <a class="skip" href="#osf-results" @click=${(e: Event) => this.toResults(e)}>${m.skipToResults}</a>
       ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
       ${this.idleSeconds ? idlePrompt(m, this.idleSeconds, () => (this.idleSeconds = 0)) : nothing}
       ${this.languageSwitch ? languageSwitch(m, this.language, (code) => (this.picked = code)) : nothing}
       <slot name="header"></slot>
       <slot name="intro"></slot>
-      ${searchField(m, this.query, (e) => this.onInput(e))} ${this.guided.render(m)}
-      ${this.counts
-        ? filtersPanel(m, filters, this.counts, this.shown.some((r) => r.schedule.length > 0), (changes) => this.choose(changes))
-        : nothing}
+      ${searchField(m, this.query, (e) => this.onInput(e))}
+      <div class="status-row">
+        <p class="status" part="status" role="status">${status}</p>
+        ${chosenFilters(m, chosen, choose, query || chosen.length ? () => this.clear() : undefined)}
+      </div>
+      ${toolbar(this, m, { guided: (tabindex) => this.guided.button(m, tabindex), filters, counts: this.counts!, chosen: chosen.length, meetings },
+        () => this.openFilters(), choose)}
+      ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
-      ${statusRow(m, status, {
-        marked: this.marked.size,
-        clear: query || hasFilters(filters) ? () => this.clear() : undefined,
-        print: this.results.length ? () => this.print() : undefined,
-      })}
-      ${query ? guide(m, m.guideMatches, this.matchingSections, this.byId, showRecord) : nothing}
-      <h2 class="visually-hidden">${m.resultsHeading}</h2>
-      ${this.results.length
+      <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>
+      <p class="print-only">${this.marked.size ? m.printHeading(this.marked.size) : status}</p>
+      ${tips.length ? guide(m, tipOnly ? m.tipAnswer(query) : m.guideMatches, tips, this.byId, showRecord, tipOnly) : nothing}
+      ${count
         ? html`<ul class="results" part="results">
-              ${this.results.slice(0, this.hasUpdated ? this.limit : FIRST).map((r) => resultCard(r, context))}
-            </ul>
-            ${this.hasUpdated && this.results.length > this.limit
-              ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE)}>
-                  ${m.showMore(this.results.length - this.limit)}
-                </button>`
-              : nothing}`
+            ${this.results.slice(0, this.hasUpdated ? this.limit : FIRST).map((r) => resultCard(r, context))}
+          </ul>`
         : html`<div class="no-results" part="no-results">
-            <p><strong>${m.noResults(this.query.trim())}</strong></p>
+            ${tipOnly ? nothing : html`<p><strong>${m.noResults(query)}</strong></p>`}
             <p>${m.noResultsHelp}</p>
             <ul class="results" part="results">${helpline ? resultCard(helpline, context) : nothing}</ul>
           </div>`}
+      <div class="list-tools">
+        ${this.hasUpdated && count > this.limit
+          ? html`<button type="button" class="more" @click=${() => this.more()}>${m.showMore(count - this.limit)}</button>`
+          : nothing}
+        ${count ? html`<button type="button" class="print" @click=${() => this.print()}>${m.print(this.marked.size)}</button>` : nothing}
+      </div>
       ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;

@@ -40,9 +40,18 @@ export const NO_FILTERS: Filters = {
   meetsToday: false,
 };
 
-/** What a record offers in each group. */
+/** Ways to connect that need a number or address: a record offers them only when it has one. */
+const REACH: Partial<Record<Format, (r: Resource) => unknown>> = {
+  phone: (r) => r.phone || r.tty || r.extraPhones.length,
+  text: (r) => r.text,
+  chat: (r) => r.chatUrl,
+};
+
+/** What a record offers in each group: a "Phone" option counts only the records with a number to call. */
 const valuesOf = (r: Resource, group: ListGroup): readonly string[] =>
-  group === 'days' ? r.schedule.map((m) => m.day) : r[group];
+  group === 'days' ? r.schedule.map((m) => m.day)
+  : group === 'formats' ? r.formats.filter((f) => REACH[f]?.(r) ?? true)
+  : r[group];
 
 const GROUP_NAMES = Object.keys(LIST_GROUPS) as ListGroup[];
 const FILTER_NAMES = [...GROUP_NAMES, ...TOGGLES];

@@ -96,4 +96,17 @@ export interface Messages {
   stay: string;
   /** The button under a long list: how many more results there are. */
   showMore: (more: number) => string;
+  skipToResults: string;
+  /** "Filters", or "Filters (2)" with two chosen. */
+  filtersButton: (chosen: number) => string;
+  /** The filter panel's last button: "Show 24 results". */
+  showCount: (count: number) => string;
+  removeFilter: (label: string) => string;
+  chosenFilters: string;
+  quickChoices: string;
+  quick: Record<'self' | 'family', string>;
+  /** The status when a search is answered by a tip and no listing. */
+  tipAnswer: (query: string) => string;
+  /** The printed heading of a person's own list. */
+  printHeading: (count: number) => string;
 }

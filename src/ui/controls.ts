@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { LANGUAGES } from '../records/localize.js';
 import type { Language } from '../records/localize.js';
@@ -18,22 +18,6 @@ export const searchField = (m: Messages, query: string, onInput: (e: Event) => v
       @input=${onInput}
     />
     <p id="osf-hint" class="hint">${m.searchHint}</p>
-  </div>`;
-
-/** The result count (a polite live region), with Clear when something is set, and Print. */
-export const statusRow = (
-  m: Messages,
-  status: string,
-  actions: { clear?: () => void; print?: () => void; marked: number },
-) =>
-  html`<div class="status-row">
-    <p class="status" part="status" role="status">${status}</p>
-    <span class="status-actions">
-      ${actions.clear ? html`<button type="button" class="clear" @click=${actions.clear}>${m.clearAll}</button>` : nothing}
-      ${actions.print
-        ? html`<button type="button" class="print" @click=${actions.print}>${m.print(actions.marked)}</button>`
-        : nothing}
-    </span>
   </div>`;
 
 const NAMES: Record<Language, string> = { en: 'English', es: 'Español' };

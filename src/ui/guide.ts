@@ -13,12 +13,13 @@ export function guide(
   sections: readonly GuideSection[],
   records: ReadonlyMap<string, Resource>,
   show: (name: string) => void,
+  open = false,
 ) {
   if (!sections.length) return nothing;
   return html`<section class="guide" part="guide" aria-labelledby="osf-guide-heading">
     <h2 id="osf-guide-heading">${heading}</h2>
     ${sections.map(
-      (s) => html`<details data-guide=${s.id}>
+      (s, i) => html`<details data-guide=${s.id} ?open=${open && i === 0}>
         <summary>${s.title}</summary>
         <p>${s.intro}</p>
         <ul>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { NEEDS, WAYS, filtersFromAnswers } from '../filters/guided.js';
@@ -56,10 +57,13 @@ export class GuidedStart implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#osf-guided-step')?.focus());
   }
 
+  /** Sets the filters, then moves focus to the results heading, which says why these were chosen. */
   private apply() {
     this.state.before ??= this.filters.get();
     this.filters.set(filtersFromAnswers(this.state.answers, this.filters.get()));
-    this.go({ applied: true });
+    this.state.applied = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#osf-results')?.focus());
   }
 
   private undo() {
@@ -73,7 +77,7 @@ export class GuidedStart implements ReactiveController {
         <input
           type=${multiple ? 'checkbox' : 'radio'}
           name=${name}
-          .checked=${chosen(o)}
+          .checked=${live(chosen(o))}
           @change=${(e: Event) => set(o, (e.target as HTMLInputElement).checked)}
         />
         <span>${labels[o]}</span>
@@ -105,21 +109,31 @@ export class GuidedStart implements ReactiveController {
       </div>`;
   }
 
+  /** The toolbar's "Not sure where to start?" button, which opens and closes the questions. */
+  button(m: Messages, tabindex: number) {
+    const open = this.state.open;
+    return html`<button type="button" class="guided-open" part="guided-start" aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="osf-guided" tabindex=${tabindex} @click=${() => (open ? this.reset() : this.go({ open: true }))}>
+      ${m.guidedOpen}
+    </button>`;
+  }
+
+  /** Why the results were chosen, once the answers are applied: the results heading says it. */
+  why(m: Messages): string | undefined {
+    return this.state.applied ? m.guidedWhy(this.state.answers) : undefined;
+  }
+
+  /** The questions, or once applied, Undo and Start over; nothing while closed. */
   render(m: Messages) {
-    if (!this.state.open) {
-      return html`<button type="button" class="guided-open" part="guided-start" @click=${() => this.go({ open: true })}>
-        ${m.guidedOpen}
-      </button>`;
-    }
-    return html`<section class="guided" part="guided-start" aria-labelledby="osf-guided-heading">
+    if (!this.state.open) return nothing;
+    return html`<section class="guided" id="osf-guided" aria-labelledby="osf-guided-heading">
       <h2 id="osf-guided-heading">${m.guidedOpen}</h2>
       ${this.state.applied
-        ? html`<p id="osf-guided-step" tabindex="-1" role="status">${m.guidedWhy(this.state.answers)}</p>
-            <div class="guided-actions">
-              <button type="button" @click=${() => this.undo()}>${m.undo}</button>
-              <button type="button" @click=${() => this.go({ step: 1, answers: { needs: [] }, applied: false })}>${m.startOver}</button>
-              <button type="button" @click=${() => this.reset()}>${m.close}</button>
-            </div>`
+        ? html`<div class="guided-actions">
+            <button type="button" @click=${() => this.undo()}>${m.undo}</button>
+            <button type="button" @click=${() => this.go({ step: 1, answers: { needs: [] }, applied: false })}>${m.startOver}</button>
+            <button type="button" @click=${() => this.reset()}>${m.close}</button>
+          </div>`
         : html`<p>${m.guidedIntro}</p>
             ${this.question(m)}`}
     </section>`;

@@ -12,9 +12,9 @@ export interface CardContext {
   lang: string;
   hostName: string;
   now: Date;
-  /** Kiosk mode: numbers and addresses written out large, no link leaves the page, QR codes shown. */
+  /** Kiosk mode: numbers and addresses written out large, no link leaves the page. */
   kiosk: boolean;
-  /** Cards whose QR codes a person opened (outside kiosk mode). */
+  /** Cards whose QR codes a person opened. */
   qrOpen: ReadonlySet<string>;
   /** Cards a person marked for the printed list. */
   marked: ReadonlySet<string>;
@@ -24,65 +24,61 @@ export interface CardContext {
   opened(id: string, action: OpenAction): void;
 }
 
-function badges(r: Resource, { m, hostName }: CardContext) {
-  const list = [
+interface Action {
+  href: string;
+  label: string;
+  /** A web page, which opens in a new tab and is written out on paper. */
+  web?: boolean;
+}
+
+/** At most three small facts, most useful first, as one line of plain text: "Helpline · Free · 24/7". */
+export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hostName'>): string[] {
+  return [
+    m.kinds[r.kind],
     r.local && (r.local === 'area' ? m.nearby : m.local(hostName)),
     r.open247 && m.open247,
     (r.cost === 'free' || r.cost === 'donations') && m.free,
-    r.medicationFriendly && m.medicationFriendly,
     r.languages.length > 0 && r.languages.map(m.languageName).join(', '),
-  ].filter((b): b is string => Boolean(b));
-  return html`<ul class="badges">
-    <li class="kind">${m.kinds[r.kind]}</li>
-    ${list.map((b) => html`<li>${b}</li>`)}
-  </ul>`;
+  ]
+    .filter((fact): fact is string => Boolean(fact))
+    .slice(0, 3);
 }
 
-function actions(r: Resource, { m, kiosk, opened }: CardContext) {
-  const call = r.phone ? telHref(r.phone) : undefined;
-  const extra = r.extraPhones.map((p) => ({ ...p, href: telHref(p.phone) })).filter((p) => p.href);
-  const tty = r.tty ? telHref(r.tty) : undefined;
-  const text = r.text ? smsHref(r.text, r.textBody) : undefined;
-  const web = webHref(r.url);
-  const chat = webHref(r.chatUrl);
-  const links = r.links.map((l) => ({ label: l.label, href: webHref(l.url) })).filter((l) => l.href);
-  if (!call && !extra.length && !tty && !text && !web && !chat && !links.length) return nothing;
-  // On a kiosk nothing can be dialled or opened: write the number or address out, large, to take away.
-  const dial = (href: string, label: string, primary = false) =>
-    kiosk
-      ? html`<span class="contact">${label}</span>`
-      : html`<a class=${primary ? 'primary' : ''} href=${href} @click=${() => opened(r.id, href.startsWith('sms:') ? 'text' : 'call')}
-          >${label}</a
-        >`;
-  const external = (href: string, label: string) =>
-    kiosk
-      ? html`<span class="contact">${label}: ${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</span>`
-      : html`<a href=${href} target="_blank" rel="noopener noreferrer" data-print=${href} @click=${() => opened(r.id, 'web')}
-          >${label}<span class="visually-hidden"> ${m.newTab}</span></a
-        >`;
-  return html`<div class="actions" part="result-actions">
-    ${call ? dial(call, m.callNumber(r.phone!), true) : nothing}
-    ${extra.map((p) => dial(p.href!, `${p.label}: ${p.phone}`))}
-    ${text ? dial(text, m.textNumber(r.text!, r.textBody)) : nothing} ${tty ? dial(tty, m.ttyNumber(r.tty!)) : nothing}
-    ${web ? external(web, m.website) : nothing} ${chat ? external(chat, m.chat) : nothing}
-    ${links.map((l) => external(l.href!, l.label))}
-  </div>`;
+/** Every way to reach a record, the one to show on the closed card first: Call, else Text, else Website. */
+function actionsOf(r: Resource, m: Messages): Action[] {
+  const all: (Action | false | undefined)[] = [
+    !!r.phone && { href: telHref(r.phone)!, label: m.callNumber(r.phone) },
+    !!r.text && { href: smsHref(r.text, r.textBody)!, label: m.textNumber(r.text, r.textBody) },
+    !!r.url && { href: webHref(r.url)!, label: m.website, web: true },
+    !!r.chatUrl && { href: webHref(r.chatUrl)!, label: m.chat, web: true },
+    ...r.extraPhones.map((p) => ({ href: telHref(p.phone)!, label: `${p.label}: ${p.phone}` })),
+    !!r.tty && { href: telHref(r.tty)!, label: m.ttyNumber(r.tty) },
+    ...r.links.map((l) => ({ href: webHref(l.url)!, label: l.label, web: true })),
+  ];
+  return all.filter((a): a is Action => !!a && !!a.href);
 }
 
-/** QR codes for the web address and the phone number, so a person can take them away on their phone. */
-function codes(r: Resource, { m, kiosk, qrOpen, toggleQr, opened }: CardContext) {
+function action(r: Resource, a: Action, { m, kiosk, opened }: CardContext, primary = false) {
+  // On a kiosk nothing can be dialled or opened: the number or address is written out, large, to take away.
+  if (kiosk) return html`<span class="contact">${a.web ? `${a.label}: ${a.href.replace(/^https?:\/\/|\/$/g, '')}` : a.label}</span>`;
+  const kind: OpenAction = a.web ? 'web' : a.href.startsWith('sms:') ? 'text' : 'call';
+  return a.web
+    ? html`<a class=${primary ? 'primary' : ''} href=${a.href} target="_blank" rel="noopener noreferrer" data-print=${a.href}
+        @click=${() => opened(r.id, kind)}>${a.label}<span class="visually-hidden"> ${m.newTab}</span></a>`
+    : html`<a class=${primary ? 'primary' : ''} href=${a.href} @click=${() => opened(r.id, kind)}>${a.label}</a>`;
+}
+
+/** QR codes for the web address and the phone number, to take away on a phone: a small button, kiosks and wide screens only. */
+function codes(r: Resource, { m, qrOpen, toggleQr, opened }: CardContext) {
   const web = webHref(r.url);
   const call = r.phone ? telHref(r.phone) : undefined;
   if (!web && !call) return nothing;
-  const open = kiosk || qrOpen.has(r.id);
-  return html`${kiosk
-      ? nothing
-      : html`<button type="button" class="no-print" aria-expanded=${open ? 'true' : 'false'} @click=${() => {
-            if (!open) opened(r.id, 'qr');
-            toggleQr(r.id);
-          }}>
-          ${open ? m.qrHide : m.qrShow}
-        </button>`}
+  const open = qrOpen.has(r.id);
+  return html`<button type="button" class="small qr-toggle no-print" aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => {
+        if (!open) opened(r.id, 'qr');
+        toggleQr(r.id);
+      }}>${open ? m.qrHide : m.qrShow}</button>
     ${open
       ? html`<div class="qr" part="qr">
           ${web ? html`<figure>${qrSvg(web, m.qrWebsite(r.name))}<figcaption>${m.website}</figcaption></figure>` : nothing}
@@ -91,42 +87,45 @@ function codes(r: Resource, { m, kiosk, qrOpen, toggleQr, opened }: CardContext)
       : nothing}`;
 }
 
-/** One result: its root carries `part="result"` and `data-id` so hosts and tests can find it. */
+/**
+ * One result, light when closed: name, summary, a few facts, one action. "How to start" opens the rest: other
+ * ways to reach them, the steps, what you could say, hours, place, and when the facts were checked. Its root
+ * carries `part="result"` and `data-id` so hosts and tests can find it.
+ */
 export function resultCard(r: Resource, context: CardContext) {
   const { m, lang } = context;
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
-  return html`<li class="card" part="result" data-id=${r.id}>
+  const [first, ...rest] = actionsOf(r, m);
+  return html`<li class="card" part="result" data-id=${r.id} tabindex="-1">
     <h3 part="result-title">${r.name}</h3>
-    ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing} ${badges(r, context)}
-    ${schedule
-      ? html`<p class="schedule">${schedule.all}</p>
-          ${schedule.next ? html`<p class="schedule next">${schedule.next}</p>` : nothing}`
-      : nothing}
-    ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
-    ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
-    ${r.address ? html`<p class="note">${r.address}</p>` : nothing} ${actions(r, context)} ${codes(r, context)}
-    ${r.howTo.length || r.say
-      ? html`<details>
-          <summary>${m.howToHeading}</summary>
-          ${r.howTo.length ? html`<ol>${r.howTo.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
-          ${r.say
-            ? html`<p class="say-heading"><strong>${m.sayHeading}</strong></p>
-                <blockquote class="say">${r.say}</blockquote>`
-            : nothing}
-        </details>`
-      : nothing}
-    ${r.verified
-      ? html`<p class="verified">
-          ${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}
-        </p>`
-      : nothing}
-    <label class="mark no-print">
-      <input
-        type="checkbox"
-        .checked=${context.marked.has(r.id)}
-        @change=${(e: Event) => context.mark(r.id, (e.target as HTMLInputElement).checked)}
-      />
-      ${m.markToPrint}
-    </label>
+    ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
+    <p class="facts">${facts(r, context).join(' · ')}</p>
+    ${schedule ? html`<p class="schedule">${schedule.next ?? schedule.all}</p>` : nothing}
+    ${first ? html`<div class="actions" part="result-actions">${action(r, first, context, true)}</div>` : nothing}
+    <details class="more-info">
+      <summary>${m.howToHeading}</summary>
+      <div class="details">
+        ${rest.length ? html`<div class="actions" part="result-actions">${rest.map((a) => action(r, a, context))}</div>` : nothing}
+        ${r.howTo.length ? html`<ol>${r.howTo.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
+        ${r.say
+          ? html`<p class="say-heading"><strong>${m.sayHeading}</strong></p>
+              <blockquote class="say">${r.say}</blockquote>`
+          : nothing}
+        ${schedule?.next ? html`<p class="note">${schedule.all}</p>` : nothing}
+        ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
+        ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
+        ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
+        ${r.medicationFriendly ? html`<p class="note">${m.medicationFriendly}</p>` : nothing}
+        ${r.verified ? html`<p class="verified">${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}</p>` : nothing}
+        <div class="card-tools no-print">
+          ${codes(r, context)}
+          <label class="mark">
+            <input type="checkbox" .checked=${context.marked.has(r.id)}
+              @change=${(e: Event) => context.mark(r.id, (e.target as HTMLInputElement).checked)} />
+            ${m.markToPrint}
+          </label>
+        </div>
+      </div>
+    </details>
   </li>`;
 }
