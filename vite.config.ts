@@ -22,6 +22,39 @@ const compactClassicScript = (): Plugin => ({
 });
 
 /**
+ * Lit's css`` templates are shipped as written, so their comments, indentation and the spaces around
+ * punctuation are dropped here, in the parts between `${}` expressions and outside quoted strings. Spaces
+ * before ":" and inside values ("calc(a * b)") are kept: they can change what a rule means.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/ !important/g, '!important')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
+
+const minifyCssTemplates = (): Plugin => ({
+  name: 'minify-css-templates',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || !code.includes('css`')) return;
+    return code.replace(/\bcss`([^`]*)`/g, (_, body: string) =>
+      `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``,
+    );
+  },
+});
+
+/**
  * Two builds of one entry:
  * - default: an ES module for bundlers, with lit and fuse.js left as imports so apps share one copy;
  * - `--mode classic`: one self-contained classic script (IIFE) that a site owner pastes in a <script> tag,
@@ -30,7 +63,7 @@ const compactClassicScript = (): Plugin => ({
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: classic ? [compactClassicScript()] : [],
+    plugins: classic ? [minifyCssTemplates(), compactClassicScript()] : [minifyCssTemplates()],
     build: {
       target: 'es2021',
       emptyOutDir: !classic,

@@ -203,12 +203,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  /* One row of controls: the guided start and Filters, then the quick chips, which scroll sideways. */
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
+  /* The controls above the results: the guided start and Filters, then the quick chips, wrapping. */
+  .toolbar,
   .toolbar-main,
   .chips,
   .chosen,
@@ -219,12 +215,9 @@ export const styles = css`
     gap: 0.5em;
     align-items: center;
   }
+  .toolbar,
   .chips {
-    flex: 1 1 auto;
-    overflow-x: auto;
-    padding: 4px;
-    margin: -4px;
-    scrollbar-width: thin;
+    flex-wrap: wrap;
   }
   .chip {
     flex: none;

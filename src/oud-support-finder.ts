@@ -341,8 +341,7 @@ export class OudSupportFinder extends LitElement {
   }
 
   /** "Skip to results" and "Show results" land on the results heading. */
-  private toResults(event?: Event) {
-    event?.preventDefault();
+  private toResults() {
     this.renderRoot.querySelector<HTMLElement>('#osf-results')?.focus();
   }
 
@@ -382,7 +381,7 @@ export class OudSupportFinder extends LitElement {
     const why = this.guided.why(m);
     const showRecord = (name: string) => this.showRecord(name);
     return html`<div class="finder" lang=${this.language} tabindex="-1">
-      <a class="skip" href="#osf-results" @click=${(e: Event) => this.toResults(e)}>${m.skipToResults}</a>
+      <button type="button" class="skip" @click=${() => this.toResults()}>${m.skipToResults}</button>
       ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
       ${this.idleSeconds ? idlePrompt(m, this.idleSeconds, () => (this.idleSeconds = 0)) : nothing}
       ${this.languageSwitch ? languageSwitch(m, this.language, (code) => (this.picked = code)) : nothing}

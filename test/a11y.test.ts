@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, searchBox, shownIds, statusText, typeQuery } from './helpers.js';
+import { card, checkbox, openFilters, searchBox, shownIds, statusText, typeQuery } from './helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 
@@ -40,7 +40,7 @@ describe('a11y: axe finds nothing in any state', () => {
 });
 
 describe('a11y: keyboard, focus and announcements', () => {
-  it('walks by keyboard from the search box through the filters to a Call link, and back', async () => {
+  it('walks by keyboard from the search box through the quick choices to a Call link, and back', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
     searchBox(el).focus();
     await sendKeys({ type: 'samhsa' });
@@ -52,7 +52,7 @@ describe('a11y: keyboard, focus and announcements', () => {
       visited.push(shadow(el).activeElement!);
     }
     expect(shadow(el).activeElement, 'Tab reaches the Call link').to.equal(call);
-    expect(visited.some((v) => v.matches('fieldset input')), 'on the way through the filters').to.equal(true);
+    expect(visited.some((v) => v.matches('[role="toolbar"] button')), 'on the way through the quick choices').to.equal(true);
     await sendKeys({ down: 'Shift' });
     for (let i = 0; i < 80 && shadow(el).activeElement !== searchBox(el); i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
@@ -61,6 +61,7 @@ describe('a11y: keyboard, focus and announcements', () => {
 
   it('ticks a filter with the space bar and keeps focus on it while the results change', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    await openFilters(el);
     const box = checkbox(el, 'How to connect', 'Online');
     box.focus();
     await sendKeys({ press: 'Space' });
@@ -68,6 +69,21 @@ describe('a11y: keyboard, focus and announcements', () => {
     expect(box.checked).to.equal(true);
     expect(shadow(el).activeElement).to.equal(box);
     expect(statusText(el)).to.equal(`${shownIds(el).length} results`);
+  });
+
+  it('keeps Tab inside the open filters, which end with a button that shows the results', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    const dialog = await openFilters(el);
+    const seen = new Set<Element>();
+    for (let i = 0; i < 60; i++) {
+      await sendKeys({ press: 'Tab' });
+      const at = shadow(el).activeElement;
+      if (at) seen.add(at);
+    }
+    expect([...seen].every((node) => dialog.contains(node)), 'focus never leaves the dialog').to.equal(true);
+    expect([...seen].some((node) => node.matches('.panel-foot button')), 'it reaches the last button').to.equal(true);
+    dialog.querySelector<HTMLButtonElement>('.panel-foot button')!.click();
+    expect(dialog.open).to.equal(false);
   });
 
   it('announces the count politely after each change', async () => {
@@ -111,9 +127,10 @@ describe('a11y: small screens and zoom', () => {
       </div>`);
       const el = wrapper.querySelector('oud-support-finder')!;
       // Visually hidden text is clipped on purpose: it is for screen readers.
-      const all = [...shadow(el).querySelectorAll<HTMLElement>('*:not(.visually-hidden)')];
+      // (the skip link too, until it has focus; a row that scrolls sideways hides nothing).
+      const all = [...shadow(el).querySelectorAll<HTMLElement>('*:not(.visually-hidden, .skip)')];
       const cut = all.filter(
-        (node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible',
+        (node) => node.scrollWidth > node.clientWidth + 1 && ['hidden', 'clip'].includes(getComputedStyle(node).overflowX),
       );
       expect(cut.map((n) => `${n.tagName}.${n.className}`), 'no box hides its content').to.deep.equal([]);
       const right = el.getBoundingClientRect().right;

@@ -21,6 +21,8 @@ describe('host: a strict Content Security Policy', () => {
     expect(win.violations).to.deep.equal([]);
     expect(kiosk.shadowRoot!.querySelectorAll('[part~="result"]').length, 'the first page of cards').to.equal(20);
     expect(kiosk.shadowRoot!.querySelector('[role="status"]')!.textContent, 'every national record').to.match(/^3\d results$/);
+    kiosk.shadowRoot!.querySelector<HTMLButtonElement>('.qr-toggle')!.click();
+    await (kiosk as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(kiosk.shadowRoot!.querySelector('[part="qr"] svg'), 'QR codes draw under the policy').to.exist;
     expect(fed.shadowRoot!.querySelector('[data-id="sunrise-serenity-1"]'), 'the same-origin feed loads').to.exist;
     expect(getComputedStyle(kiosk.shadowRoot!.querySelector('.card')!).borderTopStyle, 'styles apply').to.equal('solid');

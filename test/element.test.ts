@@ -17,7 +17,9 @@ describe('<oud-support-finder>: first view', () => {
   it('shows emergency help above everything, with 911, 988 and the SAMHSA helpline', async () => {
     const el = await render();
     const strip = shadow(el).querySelector('[part="emergency"]')!;
-    expect(shadow(el).querySelector('.finder')!.firstElementChild, 'the strip comes first').to.equal(strip);
+    const [skip, first] = shadow(el).querySelector('.finder')!.children;
+    expect(skip.textContent!.trim(), 'only "Skip to results" comes before it').to.equal('Skip to results');
+    expect(first === strip, 'the strip comes first').to.equal(true);
     const hrefs = [...strip.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357']);
     expect(strip.textContent).to.contain('1-800-662-4357').and.contain('24/7');
@@ -51,11 +53,13 @@ describe('<oud-support-finder>: first view', () => {
     expect(new Set(shownIds(el)).size, 'every record once').to.equal(total);
   });
 
-  it('draws a card with name, summary, badges, real links, steps on demand and the verified date', async () => {
+  it('draws a light card: name, summary, three facts, one action, and the rest on demand', async () => {
     const el = await render();
     const helpline = card(el, 'samhsa-helpline')!;
     expect(helpline.querySelector('h3')!.textContent).to.equal("SAMHSA's National Helpline");
-    expect(helpline.querySelector('.badges')!.textContent).to.contain('Open 24/7').and.contain('Free').and.contain('Spanish');
+    expect(helpline.querySelector('.facts')!.textContent).to.equal('Helpline · Open 24/7 · Free');
+    const shown = [...helpline.querySelectorAll<HTMLElement>('a')].filter((a) => a.checkVisibility());
+    expect(shown.map((a) => a.textContent!.trim()), 'one action until the card is opened').to.deep.equal(['Call 1-800-662-4357']);
     const call = helpline.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(call.getAttribute('href')).to.equal('tel:+18006624357');
     expect(call.textContent).to.contain('Call 1-800-662-4357');
@@ -66,10 +70,13 @@ describe('<oud-support-finder>: first view', () => {
     expect(helpline.textContent).to.match(/Verified November 26, 2026/);
     const details = helpline.querySelector('details')!;
     expect(details.open, 'steps wait until asked for').to.equal(false);
-    details.querySelector('summary')!.click();
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal('How to start');
+    expect(summary.getBoundingClientRect().height, 'a real target').to.be.at.least(44);
+    summary.click();
     expect(details.open).to.equal(true);
     expect(details.querySelectorAll('ol li').length).to.be.greaterThan(1);
-    expect(details.textContent).to.contain('What you could say');
+    expect(details.textContent).to.contain('What you could say').and.contain('Spanish').and.contain('Text');
   });
 
   it('puts a prefilled text body in the sms link where a line needs a keyword', async () => {
@@ -80,7 +87,7 @@ describe('<oud-support-finder>: first view', () => {
   it('labels only the three confirmed lines as open 24/7', async () => {
     const el = await render();
     const labelled = [...shadow(el).querySelectorAll<HTMLElement>('[part~="result"]')]
-      .filter((c) => c.querySelector('.badges')!.textContent!.includes('24/7'))
+      .filter((c) => c.querySelector('.facts')!.textContent!.includes('24/7'))
       .map((c) => c.dataset.id);
     expect(labelled).to.have.members(['samhsa-helpline', 'lifeline-988', 'veterans-crisis-line']);
   });
@@ -204,9 +211,8 @@ describe('<oud-support-finder>: filters', () => {
   });
 
   it('explains an empty filter result and still offers the helpline', async () => {
-    const el = await render();
-    await click(el, 'More', 'Open 24/7');
-    await click(el, 'Approach', '12-step');
+    // Options that would give nothing are not offered, so only a host's presets can ask for nothing.
+    const el = await render(html`<oud-support-finder open-24-7 approaches="12-step"></oud-support-finder>`);
     expect(shadow(el).querySelector('[part="no-results"]')!.textContent).to.contain('No support matches');
     expect(shownIds(el)).to.deep.equal(['samhsa-helpline']);
   });
@@ -268,7 +274,7 @@ describe('<oud-support-finder>: on a page', () => {
     expect(getComputedStyle(card(el, 'mara')!).borderStyle).to.equal('solid');
   });
 
-  it('is reached by keyboard: search box, filters, then a Call link', async () => {
+  it('is reached by keyboard: search box, quick choices, then a Call link', async () => {
     const el = await render();
     searchBox(el).focus();
     await sendKeys({ type: 'samhsa' });

@@ -63,7 +63,10 @@ describe('guided start: in the finder', () => {
     expect(el.formats).to.deep.equal(['online']);
     expect(shownIds(el)).to.include('smart-family-friends');
     expect(shownIds(el)).not.to.include('narcotics-anonymous');
-    expect(shadow(el).querySelector('.guided [role="status"]')!.textContent).to.contain('for someone you love and online');
+    await new Promise((resolve) => setTimeout(resolve));
+    const heading = shadow(el).querySelector('#osf-results')!;
+    expect(heading.textContent, 'the results heading says why').to.contain('for someone you love and online');
+    expect(shadow(el).activeElement, 'and has focus').to.equal(heading);
     await expect(el).to.be.accessible();
   });
 
@@ -78,7 +81,8 @@ describe('guided start: in the finder', () => {
     await press(el, 'Undo');
     expect(el.audience).to.deep.equal([]);
     expect(el.formats).to.deep.equal(['phone']);
-    expect(button(el, 'Not sure where to start?'), 'closed again').to.exist;
+    expect(button(el, 'Not sure where to start?')!.getAttribute('aria-expanded'), 'closed again').to.equal('false');
+    expect(shadow(el).querySelector('.guided')).to.equal(null);
   });
 
   it('can be skipped, leaving the filters alone, and started over', async () => {

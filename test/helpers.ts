@@ -43,6 +43,14 @@ export function checkbox(el: HTMLElement, legend: string, label: string): HTMLIn
   return option.querySelector('input')!;
 }
 
+/** Opens the filters' dialog with its button, as a person does, and returns the dialog. */
+export async function openFilters(el: OudSupportFinder): Promise<HTMLDialogElement> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-open')!.click();
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  return el.shadowRoot!.querySelector('dialog')!;
+}
+
 /** Builds checked records from short literals, for pure-module tests. */
 export function records(...inputs: Partial<ResourceInput>[]): Resource[] {
   const { resources, problems } = checkRecords(inputs.map((r, i) => ({ id: `r${i}`, name: `Record ${i}`, ...r })));

@@ -39,15 +39,21 @@ describe('kiosk: large, touchable, nothing leaves the page', () => {
     expect(shadow(el).querySelector('[part="emergency"]')!.textContent).to.contain('911').and.contain('988');
   });
 
-  it('shows QR codes for the web address and the phone number on every card that has them', async () => {
+  it('offers QR codes for the web address and the phone number on every card that has them', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder kiosk></oud-support-finder>`);
-    const codes = card(el, 'samhsa-helpline')!.querySelectorAll('[part="qr"] svg[role="img"]');
+    const helpline = card(el, 'samhsa-helpline')!;
+    helpline.querySelector('summary')!.click();
+    const show = helpline.querySelector<HTMLButtonElement>('.qr-toggle')!;
+    expect(show.getBoundingClientRect().width, 'a small button, shown in kiosk mode').to.be.above(0);
+    show.click();
+    await el.updateComplete;
+    const codes = helpline.querySelectorAll('[part="qr"] svg[role="img"]');
     expect([...codes].map((svg) => svg.getAttribute('aria-label'))).to.deep.equal([
       "QR code: the web site of SAMHSA's National Helpline",
       'QR code: call 1-800-662-4357',
     ]);
     await showAll(el);
-    expect(card(el, 'faith-community')!.querySelector('[part="qr"]'), 'no address, no phone, no code').to.equal(null);
+    expect(card(el, 'faith-community')!.querySelector('.qr-toggle'), 'no address, no phone, no code').to.equal(null);
   });
 });
 

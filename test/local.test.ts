@@ -45,7 +45,7 @@ describe('local records: three ways in', () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
       <script type="application/json">${inline({ resources: [meeting] })}</script>
     </oud-support-finder>`);
-    expect(card(el, 'st-marks-na')!.querySelector('.badges')!.textContent).to.contain('Local');
+    expect(card(el, 'st-marks-na')!.querySelector('.facts')!.textContent).to.contain('Local');
   });
 
   it('reads inline JSON that arrives after the element connects, as when the script tag comes first', async () => {
@@ -93,7 +93,7 @@ describe('local records: three ways in', () => {
       await until(el, () => shownIds(el).length > 0 && shownIds(el)[0] !== 'samhsa-helpline', 'the feed’s records come first');
       const first = id ? card(el, id) : el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]');
       expect(first, `${id} is shown`).to.exist;
-      expect(first!.querySelector('.badges')!.textContent).to.contain('In your area').and.not.contain('St. Mark');
+      expect(first!.querySelector('.facts')!.textContent).to.contain('In your area').and.not.contain('St. Mark');
     });
   }
 
@@ -189,6 +189,7 @@ describe('local records: meetings', () => {
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['today-meeting']);
     checkbox(el, 'More', 'Meets today').click();
+    await el.updateComplete; // a day with no meeting today is offered once "meets today" is off
     const otherName = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' }[other];
     checkbox(el, 'Meets on', otherName).click();
     await el.updateComplete;

@@ -40,7 +40,7 @@ export const NO_FILTERS: Filters = {
   meetsToday: false,
 };
 
-/** Ways to connect that need a number or address: a record offers them only when it has one. */
+/** Ways to connect that need a number or address: a record offers them when, and only when, it has one. */
 const REACH: Partial<Record<Format, (r: Resource) => unknown>> = {
   phone: (r) => r.phone || r.tty || r.extraPhones.length,
   text: (r) => r.text,
@@ -50,7 +50,7 @@ const REACH: Partial<Record<Format, (r: Resource) => unknown>> = {
 /** What a record offers in each group: a "Phone" option counts only the records with a number to call. */
 const valuesOf = (r: Resource, group: ListGroup): readonly string[] =>
   group === 'days' ? r.schedule.map((m) => m.day)
-  : group === 'formats' ? r.formats.filter((f) => REACH[f]?.(r) ?? true)
+  : group === 'formats' ? FORMATS.filter((f) => (REACH[f] ? REACH[f]!(r) : r.formats.includes(f)))
   : r[group];
 
 const GROUP_NAMES = Object.keys(LIST_GROUPS) as ListGroup[];

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { NEEDS, WAYS, filtersFromAnswers } from '../filters/guided.js';
@@ -77,8 +76,11 @@ export class GuidedStart implements ReactiveController {
         <input
           type=${multiple ? 'checkbox' : 'radio'}
           name=${name}
-          .checked=${live(chosen(o))}
-          @change=${(e: Event) => set(o, (e.target as HTMLInputElement).checked)}
+          .checked=${chosen(o)}
+          @change=${(e: Event) => {
+            set(o, (e.target as HTMLInputElement).checked);
+            this.host.requestUpdate(); // so each question's boxes are drawn from the answers, never left from the last one
+          }}
         />
         <span>${labels[o]}</span>
       </label>`,

@@ -29,6 +29,13 @@ export const printStyles = css`
       text-shadow: none !important;
       border-color: #000 !important;
     }
+    .print-only {
+      display: block !important;
+      font-weight: bold;
+    }
+    .status-row,
+    [role='toolbar'],
+    .skip,
     [role='search'],
     [part~='search'],
     [part~='filters'],

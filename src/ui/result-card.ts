@@ -31,17 +31,16 @@ interface Action {
   web?: boolean;
 }
 
-/** At most three small facts, most useful first, as one line of plain text: "Helpline · Free · 24/7". */
+/** A record's small facts, most useful first; the closed card shows three ("Helpline · Open 24/7 · Free"). */
 export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hostName'>): string[] {
   return [
     m.kinds[r.kind],
     r.local && (r.local === 'area' ? m.nearby : m.local(hostName)),
     r.open247 && m.open247,
     (r.cost === 'free' || r.cost === 'donations') && m.free,
+    r.medicationFriendly && m.medicationFriendly,
     r.languages.length > 0 && r.languages.map(m.languageName).join(', '),
-  ]
-    .filter((fact): fact is string => Boolean(fact))
-    .slice(0, 3);
+  ].filter((fact): fact is string => Boolean(fact));
 }
 
 /** Every way to reach a record, the one to show on the closed card first: Call, else Text, else Website. */
@@ -96,10 +95,11 @@ export function resultCard(r: Resource, context: CardContext) {
   const { m, lang } = context;
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
   const [first, ...rest] = actionsOf(r, m);
+  const all = facts(r, context);
   return html`<li class="card" part="result" data-id=${r.id} tabindex="-1">
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
-    <p class="facts">${facts(r, context).join(' · ')}</p>
+    <p class="facts">${all.slice(0, 3).join(' · ')}</p>
     ${schedule ? html`<p class="schedule">${schedule.next ?? schedule.all}</p>` : nothing}
     ${first ? html`<div class="actions" part="result-actions">${action(r, first, context, true)}</div>` : nothing}
     <details class="more-info">
@@ -115,7 +115,7 @@ export function resultCard(r: Resource, context: CardContext) {
         ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
         ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
-        ${r.medicationFriendly ? html`<p class="note">${m.medicationFriendly}</p>` : nothing}
+        ${all.length > 3 ? html`<p class="note">${all.slice(3).join(' · ')}</p>` : nothing}
         ${r.verified ? html`<p class="verified">${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}</p>` : nothing}
         <div class="card-tools no-print">
           ${codes(r, context)}
