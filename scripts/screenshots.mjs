@@ -60,7 +60,7 @@ async function main() {
       : pages.flatMap((page) => Object.keys(SIZES).map((size) => [page, size, `${page}-${size}${lang ? `-${lang}` : ''}.png`]));
     for (const [page, size, file] of jobs) {
       const [width, height] = SIZES[size];
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: readme ? 2 : 1 });
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
       const tab = await context.newPage();
       await tab.goto(`${base}/demo/${page}.html`);
       await tab.waitForFunction(() => customElements.get('oud-support-finder'));

@@ -200,7 +200,8 @@ if (isRunDirectly()) {
   });
   server.on('listening', () => {
     const base = `http://${displayHost(host)}:${server.address().port}`;
-    console.log(`Demo pages: ${base}/demo/`);
+    console.log(`Demo gallery: ${base}/demo/gallery.html`);
+    console.log(`Every demo page:`);
     let pages = [];
     try {
       pages = readdirSync(path.join(PROJECT_ROOT, 'demo'))

@@ -216,11 +216,15 @@ export const styles = css`
     align-items: center;
   }
   .toolbar,
+  .toolbar-main,
   .chips {
     flex-wrap: wrap;
   }
+  .toolbar button {
+    white-space: nowrap;
+  }
   .chip {
-    flex: none;
+    min-height: 40px;
     border-radius: 999px;
     border-width: 1px;
     font-weight: 400;
@@ -317,9 +321,6 @@ export const styles = css`
     height: 1.2em;
     margin: 0;
     accent-color: var(--_accent);
-  }
-  .option.empty {
-    color: var(--_muted);
   }
   .count {
     font-size: 0.85em;
@@ -458,11 +459,6 @@ export const styles = css`
   }
   [tabindex='-1']:focus {
     outline: none;
-  }
-  .status-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .mark {
     display: flex;

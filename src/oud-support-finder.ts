@@ -70,16 +70,16 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @slot footer - Below the results.
  * @csspart emergency - The emergency help strip, always shown first.
  * @csspart search - The search box.
- * @csspart filters - The filters.
- * @csspart status - The line that says how many results there are.
+ * @csspart filters - The filters' dialog, opened by the Filters button.
+ * @csspart status - The line under the search box that says how many results there are.
  * @csspart data-note - The calm note shown when the host's records could not all be loaded.
  * @csspart results - The list of results.
  * @csspart result - Each result card (it also carries `data-id`).
  * @csspart result-title - The name on each result card.
- * @csspart result-actions - The Call, Text and Website links on each card.
+ * @csspart result-actions - A card's Call, Text or Website link, and the others once opened.
  * @csspart no-results - The kind message shown when nothing matches.
  * @csspart qr - The QR codes of a card.
- * @csspart guided-start - "Not sure where to start?" and its questions.
+ * @csspart guided-start - The "Help me choose" button that opens the guided start's questions.
  * @csspart guide - The tips for getting started.
  * @csspart language-switch - The English / Español buttons.
  * @csspart idle-prompt - The "Starting over" prompt on a shared screen.
@@ -93,7 +93,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @cssprop [--osf-font-family=inherit] - Font; the host page's font by default.
  * @cssprop [--osf-font-size=1rem] - Base font size.
  * @cssprop [--osf-space=1rem] - Base spacing unit.
- * @cssprop [--osf-focus=#b3261e] - Colour of the focus ring.
+ * @cssprop [--osf-focus=#0b3d91] - Colour of the focus ring, drawn 2px outside each control on the surface.
  */
 export class OudSupportFinder extends LitElement {
   static override styles = [styles, printStyles];
@@ -392,8 +392,7 @@ export class OudSupportFinder extends LitElement {
         <p class="status" part="status" role="status">${status}</p>
         ${chosenFilters(m, chosen, choose, query || chosen.length ? () => this.clear() : undefined)}
       </div>
-      ${toolbar(this, m, { guided: (tabindex) => this.guided.button(m, tabindex), filters, counts: this.counts!, chosen: chosen.length, meetings },
-        () => this.openFilters(), choose)}
+      ${toolbar(this, m, (tabindex) => this.guided.button(m, tabindex), groups, chosen.length, () => this.openFilters(), choose)}
       ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>

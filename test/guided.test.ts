@@ -49,7 +49,7 @@ describe('guided start: in the finder', () => {
 
   it('asks three questions, sets the filters and says why, and is accessible on the way', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
-    await press(el, 'Not sure where to start?');
+    await press(el, 'Help me choose');
     await el.updateComplete;
     expect(shadow(el).activeElement?.textContent).to.contain('Question 1 of 3');
     await expect(el).to.be.accessible();
@@ -72,7 +72,7 @@ describe('guided start: in the finder', () => {
 
   it('can be undone, putting back the filters from before', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder formats="phone"></oud-support-finder>`);
-    await press(el, 'Not sure where to start?');
+    await press(el, 'Help me choose');
     await pick(el, 'For me');
     await press(el, 'Next');
     await press(el, 'Next');
@@ -81,17 +81,17 @@ describe('guided start: in the finder', () => {
     await press(el, 'Undo');
     expect(el.audience).to.deep.equal([]);
     expect(el.formats).to.deep.equal(['phone']);
-    expect(button(el, 'Not sure where to start?')!.getAttribute('aria-expanded'), 'closed again').to.equal('false');
+    expect(button(el, 'Help me choose')!.getAttribute('aria-expanded'), 'closed again').to.equal('false');
     expect(shadow(el).querySelector('.guided')).to.equal(null);
   });
 
   it('can be skipped, leaving the filters alone, and started over', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
-    await press(el, 'Not sure where to start?');
+    await press(el, 'Help me choose');
     await pick(el, 'For me');
     await press(el, 'Skip');
     expect(el.audience).to.deep.equal([]);
-    await press(el, 'Not sure where to start?');
+    await press(el, 'Help me choose');
     await press(el, 'Next');
     await press(el, 'Next');
     await press(el, 'Show results');
@@ -101,7 +101,7 @@ describe('guided start: in the finder', () => {
 
   it('goes back a question and keeps the answer', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
-    await press(el, 'Not sure where to start?');
+    await press(el, 'Help me choose');
     await pick(el, 'For someone I love');
     await press(el, 'Next');
     await press(el, 'Back');
@@ -111,7 +111,7 @@ describe('guided start: in the finder', () => {
 
   it('works from the keyboard', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
-    button(el, 'Not sure where to start?')!.focus();
+    button(el, 'Help me choose')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;

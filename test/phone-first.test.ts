@@ -201,6 +201,16 @@ describe('phone first: one coherent answer', () => {
     }
   });
 
+  it('shows the tips for a search in the first screen of a phone, with the first card', async () => {
+    const el = await onPhone();
+    await typeQuery(el, 'family');
+    const tip = shadow(el).querySelector('[part="guide"]')!;
+    expect(tip, 'a tip for families').to.exist;
+    expect(tip.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.below(844 - 44);
+    expect(cards(el)[0].getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.below(844 - 60);
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('puts the records whose alias is the query first: "narcan" finds naloxone help before NA and Nar-Anon', async () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
     await typeQuery(el, 'narcan');

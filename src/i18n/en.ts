@@ -90,6 +90,7 @@ export const en: Messages = {
   dataNote: 'Some support could not be loaded. Everything else is shown below.',
   languageSwitch: 'Language',
   guidedOpen: 'Not sure where to start?',
+  guidedButton: 'Help me choose',
   guidedIntro: 'Answer up to three short questions, or skip them. We will choose the filters for you.',
   guidedStep: (step, steps) => `Question ${step} of ${steps}:`,
   guidedWho: 'Who is the support for?',

@@ -93,6 +93,7 @@ export const es: Messages = {
   hours: 'Horario:',
   dataNote: 'No se pudo cargar parte del apoyo. Todo lo demás aparece abajo.',
   languageSwitch: 'Idioma',
+  guidedButton: 'Ayúdeme a elegir',
   guidedOpen: '¿No sabe por dónde empezar?',
   guidedIntro: 'Conteste hasta tres preguntas cortas, o sáltelas. Nosotros elegimos los filtros por usted.',
   guidedStep: (step, steps) => `Pregunta ${step} de ${steps}:`,

@@ -62,6 +62,8 @@ export interface Messages {
   dataNote: string;
   languageSwitch: string;
   guidedOpen: string;
+  /** The toolbar's short button that opens the guided start. */
+  guidedButton: string;
   guidedIntro: string;
   /** "Question 1 of 3:". */
   guidedStep: (step: number, steps: number) => string;
@@ -104,7 +106,8 @@ export interface Messages {
   removeFilter: (label: string) => string;
   chosenFilters: string;
   quickChoices: string;
-  quick: Record<'self' | 'family', string>;
+  /** Shorter words for the quick choices, where the filter's own words would be long. */
+  quick: Record<string, string>;
   /** The status when a search is answered by a tip and no listing. */
   tipAnswer: (query: string) => string;
   /** The printed heading of a person's own list. */

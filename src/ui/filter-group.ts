@@ -20,7 +20,7 @@ export function filterGroup(
   return html`<fieldset class="group">
     <legend>${legend}</legend>
     ${options.map(
-      (o) => html`<label class=${o.count === 0 && !o.checked ? 'option empty' : 'option'}>
+      (o) => html`<label class="option">
         <input
           type="checkbox"
           name=${o.value}

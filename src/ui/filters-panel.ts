@@ -26,7 +26,7 @@ export function filterOptions(m: Messages, filters: Filters, counts: FacetCounts
       const change = (value: string, on: boolean): Partial<Filters> => ({
         [group]: on ? [...chosen, value] : chosen.filter((v) => v !== value),
       });
-      return { legend: labels[group][0], options, change };
+      return { name: group as string, legend: labels[group][0], options, change };
     });
   const toggles: Option[] = TOGGLES.filter((t) => meetings || t !== 'meetsToday').map((t) => ({
     value: t,
@@ -34,7 +34,7 @@ export function filterOptions(m: Messages, filters: Filters, counts: FacetCounts
     count: counts[t],
     checked: filters[t],
   }));
-  return [...groups, { legend: m.groupMore, options: toggles, change: (value: string, on: boolean) => ({ [value]: on }) }];
+  return [...groups, { name: 'more', legend: m.groupMore, options: toggles, change: (value: string, on: boolean) => ({ [value]: on }) }];
 }
 
 /**

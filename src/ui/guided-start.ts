@@ -116,7 +116,7 @@ export class GuidedStart implements ReactiveController {
     const open = this.state.open;
     return html`<button type="button" class="guided-open" part="guided-start" aria-expanded=${open ? 'true' : 'false'}
       aria-controls="osf-guided" tabindex=${tabindex} @click=${() => (open ? this.reset() : this.go({ open: true }))}>
-      ${m.guidedOpen}
+      ${m.guidedButton}
     </button>`;
   }
 
