@@ -9,8 +9,9 @@ import { records } from './helpers.js';
 const set = records(
   { name: 'NA', audience: ['self'], approaches: ['12-step', 'peer-support'], formats: ['in-person', 'online'], cost: 'free' },
   { name: 'SMART', audience: ['self'], approaches: ['non-12-step', 'secular'], formats: ['online'], cost: 'donations', medicationFriendly: true },
-  { name: 'Nar-Anon', audience: ['family'], approaches: ['12-step'], formats: ['in-person', 'phone'] },
-  { name: 'Helpline', audience: ['self', 'family'], approaches: ['clinical'], formats: ['phone', 'text'], cost: 'free', open247: true },
+  { name: 'Nar-Anon', audience: ['family'], approaches: ['12-step'], formats: ['in-person', 'phone'], phone: '555-0100' },
+  { name: 'Helpline', audience: ['self', 'family'], approaches: ['clinical'], formats: ['phone', 'text'], phone: '555-0101', text: '55501',
+    cost: 'free', open247: true },
   { name: 'Church group', audience: ['self', 'family'], approaches: ['faith-based', '12-step'], formats: ['in-person'],
     schedule: [{ day: 'tue', start: '19:00' }, { day: 'sat', start: '10:00' }, { day: 'tue', start: '12:00' }] },
 );
@@ -48,6 +49,28 @@ describe('filters: matching', () => {
     expect(hasFilters(f({ free: true }))).to.equal(true);
     expect(hasFilters(f({ days: ['mon'] }))).to.equal(true);
   });
+});
+
+describe('filters: ways to connect are what a record really offers', () => {
+  const offers = records(
+    { name: 'Says phone, has none', formats: ['phone', 'text', 'chat'] },
+    { name: 'Has a phone, does not say so', formats: ['online'], phone: '555-0102' },
+    { name: 'TTY only', tty: '555-0103' },
+    { name: 'Chat', chatUrl: 'https://example.org/chat', text: '55502' },
+  );
+  const CASES: [string, string[]][] = [
+    ['phone', ['Has a phone, does not say so', 'TTY only']],
+    ['text', ['Chat']],
+    ['chat', ['Chat']],
+    ['online', ['Has a phone, does not say so']],
+  ];
+  for (const [format, expected] of CASES) {
+    it(`"${format}" keeps and counts only the records that have it`, () => {
+      const filtered = applyFilters(offers, f({ formats: [format as never] }), 'tue').map((r) => r.name);
+      expect(filtered).to.deep.equal(expected);
+      expect((countOptions(offers, NO_FILTERS, 'tue').formats as Record<string, number>)[format]).to.equal(expected.length);
+    });
+  }
 });
 
 describe('filters: option counts', () => {
