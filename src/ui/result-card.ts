@@ -5,6 +5,7 @@ import type { Resource } from '../records/types.js';
 import { smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
+import { noteLang, sourceLine } from './source-line.js';
 
 /** What every card needs besides its record. */
 export interface CardContext {
@@ -63,7 +64,7 @@ function actions(r: Resource, { m, kiosk, opened }: CardContext) {
   return html`<div class="actions" part="result-actions">
     ${call ? dial(call, m.callNumber(r.phone!), true) : nothing}
     ${extra.map((p) => dial(p.href!, `${p.label}: ${p.phone}`))}
-    ${text ? dial(text, m.textNumber(r.text!, r.textBody)) : nothing} ${tty ? dial(tty, m.ttyNumber(r.tty!)) : nothing}
+    ${text ? dial(text, m.textNumber(r.text!, r.textBody, r.textSend)) : nothing} ${tty ? dial(tty, m.ttyNumber(r.tty!)) : nothing}
     ${web ? external(web, m.website) : nothing} ${chat ? external(chat, m.chat) : nothing}
     ${links.map((l) => external(l.href!, l.label))}
   </div>`;
@@ -102,7 +103,7 @@ export function resultCard(r: Resource, context: CardContext) {
       ? html`<p class="schedule">${schedule.all}</p>
           ${schedule.next ? html`<p class="schedule next">${schedule.next}</p>` : nothing}`
       : nothing}
-    ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
+    ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
     ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
     ${r.address ? html`<p class="note">${r.address}</p>` : nothing} ${actions(r, context)} ${codes(r, context)}
     ${r.howTo.length || r.say
@@ -115,11 +116,7 @@ export function resultCard(r: Resource, context: CardContext) {
             : nothing}
         </details>`
       : nothing}
-    ${r.verified
-      ? html`<p class="verified">
-          ${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}
-        </p>`
-      : nothing}
+    ${sourceLine(r, m, lang)}
     <label class="mark no-print">
       <input
         type="checkbox"
