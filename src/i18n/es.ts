@@ -13,10 +13,11 @@ export const es: Messages = {
   emergencyHeading: '¿Necesita ayuda ahora mismo?',
   overdose: 'Sobredosis o emergencia:',
   call911: 'Llame al 911',
+  naloxone: 'Si tiene naloxona (Narcan), úsela.',
   crisis: 'En crisis:',
   helplineLine: 'La Línea Nacional de Ayuda de SAMHSA es gratis, confidencial y atiende 24/7, en inglés y español:',
   searchLabel: 'Busque apoyo',
-  searchHint: 'Escriba un nombre, lo que necesita o palabras como «familia», «en línea» o «Suboxone».',
+  searchHint: 'Escriba un nombre, lo que necesita o palabras como “familia”, “en línea” o “Suboxone”.',
   filtersHeading: 'Filtros',
   clearAll: 'Borrar búsqueda y filtros',
   groupAudience: '¿Para quién es?',
@@ -69,16 +70,17 @@ export const es: Messages = {
   },
   resultCount: (count) => (count === 0 ? 'Ningún resultado' : plural(count, 'resultado', 'resultados')),
   resultCountFor: (count, query) =>
-    count === 0 ? `Ningún resultado para «${query}»` : `${plural(count, 'resultado', 'resultados')} para «${query}»`,
+    count === 0 ? `Ningún resultado para “${query}”` : `${plural(count, 'resultado', 'resultados')} para “${query}”`,
   optionCount: (count) => plural(count, 'resultado', 'resultados'),
   resultsHeading: 'Apoyo a su alcance',
   noResults: (query) =>
-    query ? `No encontramos nada para «${query}».` : 'Ningún apoyo cumple con todos estos filtros.',
+    query ? `No encontramos nada para “${query}”.` : 'Ningún apoyo cumple con todos estos filtros.',
   noResultsHelp:
     'Pruebe con otras palabras o quite los filtros. Siempre puede llamar a la línea de ayuda de abajo: le ayudan a encontrar apoyo cerca de usted.',
-  callNumber: (phone) => `Llamar al ${phone}`,
+  callNumber: (phone) => `Llame al ${phone}`,
   ttyNumber: (phone) => `TTY ${phone}`,
-  textNumber: (phone, body) => (body ? `Enviar «${body}» al ${phone}` : `Mensaje de texto al ${phone}`),
+  textNumber: (phone, body, send) =>
+    send ? `Envíe ${send} al ${phone}` : body ? `Envíe “${body}” al ${phone}` : `Envíe un texto al ${phone}`,
   website: 'Sitio web',
   chat: 'Chat en línea',
   newTab: '(se abre en una pestaña nueva)',
@@ -86,7 +88,7 @@ export const es: Messages = {
   sayHeading: 'Lo que podría decir',
   verified: (iso) => {
     const [year, month, day] = iso.split('-');
-    return `Verificado el ${+day} de ${MONTHS[+month - 1]} de ${year}`;
+    return `Revisado el ${+day} de ${MONTHS[+month - 1]} de ${year}`;
   },
   source: (source) => `Fuente: ${source}`,
   languageName: (code) => ({ en: 'Inglés', es: 'Español' })[code] ?? capital(languageNames('es').of(code) ?? code),
@@ -102,7 +104,7 @@ export const es: Messages = {
   guidedNeedOptions: {
     spiritual: 'Un enfoque espiritual o de fe',
     'non-religious': 'Un enfoque no religioso',
-    medication: 'Tomo medicamentos para el OUD',
+    medication: 'Tomo medicamentos para el trastorno por consumo de opioides',
     online: 'Reunirme en línea',
     now: 'Hablar con alguien ahora mismo',
   },
@@ -132,13 +134,13 @@ export const es: Messages = {
   guideHeading: 'Consejos para empezar',
   guideMatches: 'Consejos que pueden ayudar',
   guideRelated: 'Buscar:',
-  qrShow: 'Ver código QR',
-  qrHide: 'Ocultar código QR',
+  qrShow: 'Vea el código QR',
+  qrHide: 'Oculte el código QR',
   qrWebsite: (name) => `Código QR: sitio web de ${name}`,
-  qrCall: (phone) => `Código QR: llamar al ${phone}`,
-  markToPrint: 'Agregar a mi lista para imprimir',
-  print: (marked) => (marked ? `Imprimir mi lista (${marked})` : 'Imprimir esta lista'),
+  qrCall: (phone) => `Código QR: llame al ${phone}`,
+  markToPrint: 'Agregue a su lista para imprimir',
+  print: (marked) => (marked ? `Imprima su lista (${marked})` : 'Imprima esta lista'),
   idleWarning: (seconds) => `Se empezará de nuevo en ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}. Toque la pantalla para seguir.`,
   stay: 'Seguir aquí',
-  showMore: (more) => `Ver más resultados (${more} más)`,
+  showMore: (more) => `Vea más resultados (${more} más)`,
 };
