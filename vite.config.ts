@@ -55,6 +55,21 @@ const minifyCssTemplates = (): Plugin => ({
 });
 
 /**
+ * A record's "internal:" source is a note for maintainers that no card shows (`src/ui/source-line.ts`): the
+ * built scripts leave it out of the bundled records.
+ */
+const dropInternalSources = (): Plugin => ({
+  name: 'drop-internal-sources',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/data/resources.json')) return undefined;
+    const records = JSON.parse(code) as { source?: string }[];
+    for (const record of records) if (record.source?.startsWith('internal:')) delete record.source;
+    return JSON.stringify(records);
+  },
+});
+
+/**
  * Two builds of one entry:
  * - default: an ES module for bundlers, with lit and fuse.js left as imports so apps share one copy;
  * - `--mode classic`: one self-contained classic script (IIFE) that a site owner pastes in a <script> tag,
@@ -63,7 +78,9 @@ const minifyCssTemplates = (): Plugin => ({
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: classic ? [minifyCssTemplates(), compactClassicScript()] : [minifyCssTemplates()],
+    plugins: classic
+      ? [dropInternalSources(), minifyCssTemplates(), compactClassicScript()]
+      : [dropInternalSources(), minifyCssTemplates()],
     build: {
       target: 'es2021',
       emptyOutDir: !classic,

@@ -89,7 +89,7 @@ export const styles = css`
   }
   .finder {
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
   }
   h2,
   h3 {

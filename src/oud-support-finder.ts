@@ -130,6 +130,8 @@ export class OudSupportFinder extends LitElement {
   @property({ attribute: false }) resources?: unknown;
   /** The host's name, shown on its own records ("Here at St. Mark's"). */
   @property({ attribute: 'host-name' }) hostName = '';
+  /** The host's name in Spanish, for the Spanish view; without it, Spanish shows "Local", not the English name. */
+  @property({ attribute: 'host-name-es' }) hostNameEs = '';
   /** Show only the host's records, not the national ones. */
   @property({ type: Boolean, attribute: 'local-only' }) localOnly = false;
   /** National record ids to hide, separated by spaces. */
@@ -358,7 +360,7 @@ export class OudSupportFinder extends LitElement {
     const context: CardContext = {
       m,
       lang: this.language,
-      hostName: this.hostName,
+      hostName: this.language === 'es' ? this.hostNameEs : this.hostName,
       now: this.now,
       kiosk: this.kiosk,
       qrOpen: this.qrOpen,

@@ -67,7 +67,7 @@ describe('<oud-support-finder>: first view', () => {
     const web = helpline.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
     expect(web.target).to.equal('_blank');
     expect(web.rel).to.contain('noopener');
-    expect(helpline.textContent).to.match(/Verified November 26, 2026/);
+    expect(helpline.textContent).to.match(/Checked November 26, 2026/);
     const details = helpline.querySelector('details')!;
     expect(details.open, 'steps wait until asked for').to.equal(false);
     const summary = details.querySelector('summary')!;

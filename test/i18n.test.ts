@@ -5,7 +5,7 @@ import { es } from '../src/i18n/es.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { bundled } from '../src/records/bundled.js';
 import { toLanguage } from '../src/records/localize.js';
-import { card, searchBox, shownIds, statusText, typeQuery } from './helpers.js';
+import { card, searchBox, showAll, shownIds, statusText, typeQuery } from './helpers.js';
 
 /** Every key of a catalogue, nested objects included ("audience.self"). */
 function keys(catalogue: object, prefix = ''): string[] {
@@ -16,11 +16,11 @@ function keys(catalogue: object, prefix = ''): string[] {
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 
 describe('i18n: the catalogues', () => {
-  it('write verified dates in words, as each language does', () => {
+  it('write the day the facts were checked in words, as each language does', () => {
     const CASES: [string, string, string][] = [
-      ['2026-03-05', 'Verified March 5, 2026', 'Verificado el 5 de marzo de 2026'],
-      ['2025-12-31', 'Verified December 31, 2025', 'Verificado el 31 de diciembre de 2025'],
-      ['2026-01-01', 'Verified January 1, 2026', 'Verificado el 1 de enero de 2026'],
+      ['2026-03-05', 'Checked March 5, 2026', 'Revisado el 5 de marzo de 2026'],
+      ['2025-12-31', 'Checked December 31, 2025', 'Revisado el 31 de diciembre de 2025'],
+      ['2026-01-01', 'Checked January 1, 2026', 'Revisado el 1 de enero de 2026'],
     ];
     for (const [iso, english, spanish] of CASES) {
       expect(en.verified(iso)).to.equal(english);
@@ -80,7 +80,7 @@ describe('i18n: the element in Spanish', () => {
       bundled.resources.find((r) => r.id === 'samhsa-helpline')!.translations!.es!.summary,
     );
     expect(card(el, 'narcotics-anonymous')!.querySelector('h3')!.textContent).to.equal('Narcóticos Anónimos');
-    expect(card(el, 'samhsa-helpline')!.textContent).to.contain('Verificado el 26 de noviembre de 2026');
+    expect(card(el, 'samhsa-helpline')!.textContent).to.contain('Revisado el 26 de noviembre de 2026');
     await expect(el).to.be.accessible();
   });
 
@@ -109,7 +109,7 @@ describe('i18n: the element in Spanish', () => {
     await typeQuery(el, 'Narcóticos Anónimos');
     expect(shownIds(el)[0]).to.equal('narcotics-anonymous');
     await typeQuery(el, 'grasp');
-    expect(statusText(el)).to.match(/^1 resultado para «grasp»$/);
+    expect(statusText(el)).to.match(/^1 resultado para “grasp”$/);
   });
 
   it('switches language with the optional switch, and marks the language for screen readers', async () => {
@@ -129,6 +129,104 @@ describe('i18n: the element in Spanish', () => {
     el.resources = [{ id: 'grupo', name: 'Grupo Esperanza', schedule: [{ day: 'tue', start: '19:00', end: '20:00' }, { day: 'thu', start: '19:00', end: '20:00' }] }];
     await el.updateComplete;
     const lines = [...card(el, 'grupo')!.querySelectorAll('.schedule, .note')].map((p) => p.textContent!.trim());
-    expect(lines.some((line) => /^Los martes y los jueves, 19:00\s*–\s*20:00$/.test(line)), lines.join(' | ')).to.equal(true);
+    expect(lines.some((line) => /^Los martes y los jueves, 7:00\s*–\s*8:00\sp\.\sm\.$/.test(line)), lines.join(' | ')).to.equal(true);
+  });
+});
+
+/**
+ * Names that stay as they are in Spanish (an organisation with no Spanish name, a word to text), taken out
+ * before looking for English words.
+ */
+const NAMES = [
+  'SMART Recovery Family & Friends', 'SMART Recovery', 'SMART', 'Medication-Assisted Recovery Anonymous', 'Pills Anonymous',
+  'Heroin Anonymous', 'Recovery Dharma', 'LifeRing Secular Recovery', 'LifeRing', 'Women for Sobriety', 'Celebrate Recovery',
+  'In The Rooms', 'Faces & Voices of Recovery', 'GRASP (Grief Recovery After a Substance Passing)', 'Learn to Cope',
+  'Families Anonymous', 'Partnership to End Addiction', 'Never Use Alone', 'FindTreatment.gov', 'Nar-Anon', 'Narateen',
+  'Al-Anon', 'NAMI', 'SAMHSA', 'MARA', 'Zoom', 'Narcan', 'Suboxone', 'TTY', 'QR', 'VA', 'HHS', 'helpline',
+];
+/** Common English words that are not also Spanish words. */
+const ENGLISH = new Set(
+  `the and you your with for to of is are it this that call text press find meeting meetings help helpline support group
+  groups free page program family friends people hours source verified checked website online by at from who what when
+  not only english spanish day night every time times vary peer recovery specialist specialists find open closed step
+  steps fellowship reports news releases pages guides statement launch manual service convenor counseling`.split(/\s+/),
+);
+const englishIn = (text: string) => {
+  let rest = text.replace(/[\w-]+\.(org|gov|net|com)[\w./-]*/g, ' ');
+  for (const name of NAMES) rest = rest.split(name).join(' ');
+  return [...new Set(rest.toLowerCase().match(/[a-z]+/g) ?? [])].filter((word) => ENGLISH.has(word));
+};
+
+describe('i18n: the whole Spanish view', () => {
+  it('shows no English in any card, guide section or the strip, names aside', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang="es"></oud-support-finder>`);
+    await showAll(el);
+    const root = el.shadowRoot!;
+    const parts = [
+      ['strip', root.querySelector('[part="emergency"]')!],
+      ...[...root.querySelectorAll<HTMLElement>('[part~="result"]')].map((c) => [c.dataset.id!, c] as const),
+      ...[...root.querySelectorAll<HTMLElement>('[data-guide]')].map((g) => [`guide ${g.dataset.guide}`, g] as const),
+    ] as const;
+    expect(parts.length, 'every record and the five guide sections').to.equal(bundled.resources.length + 6);
+    const found = parts.flatMap(([where, node]) => englishIn(node.textContent!).map((word) => `${where}: ${word}`));
+    expect(found, 'English words in the Spanish view').to.deep.equal([]);
+  });
+
+  it('catches English in a Spanish page', () => {
+    expect(englishIn('Busque una reunión en la página Find a Meeting.')).to.deep.equal(['find', 'meeting']);
+    expect(englishIn('Llame a SAMHSA al 1-800-662-4357 o vaya a samhsa.gov/find-help/national-helpline.')).to.deep.equal([]);
+  });
+
+  it('names national lines in Spanish the same way in the strip, the card and the steps', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang="es"></oud-support-finder>`);
+    await showAll(el);
+    const name = 'Línea Nacional de Ayuda de SAMHSA';
+    expect(el.shadowRoot!.querySelector('[part="emergency"]')!.textContent).to.contain(name);
+    expect(card(el, 'samhsa-helpline')!.querySelector('h3')!.textContent).to.equal(name);
+    expect(card(el, 'findtreatment-gov')!.textContent).to.contain(name);
+    expect(card(el, 'families-anonymous')!.textContent).to.contain(name);
+    expect(card(el, 'samhsa-helpline')!.querySelector('a[href="sms:435748"]')!.textContent).to.equal('Envíe su código postal al 435748');
+  });
+
+  it('writes Spanish with “ ” quotes, usted and no “OUD”', () => {
+    const spanish = JSON.stringify([bundled.resources.map((r) => r.translations?.es), es.searchHint, es.resultCountFor(2, 'x')]);
+    expect(spanish).not.to.match(/[«»]|\\"/);
+    expect(spanish).not.to.match(/\bOUD\b/);
+    expect(es.callNumber('988')).to.equal('Llame al 988');
+    expect(es.textNumber('988', 'AYUDA')).to.equal('Envíe “AYUDA” al 988');
+  });
+});
+
+describe('i18n: Spanish in the English view', () => {
+  it('writes “Para español, oprima 2” in Spanish, marked lang="es", in the strip and on the 988 card', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang="en"></oud-support-finder>`);
+    const notes = [el.shadowRoot!.querySelector('[part="emergency"] .note')!, card(el, 'lifeline-988')!.querySelector('.note')!];
+    for (const note of notes) {
+      expect(note.textContent).to.equal('Para español, oprima 2.');
+      expect(note.getAttribute('lang')).to.equal('es');
+    }
+    expect(card(el, 'veterans-crisis-line')!.querySelector('.note')!.hasAttribute('lang'), 'an English note stays English').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says to use naloxone in an overdose, in English and in Spanish', async () => {
+    for (const [lang, words] of [['en', 'Call 911 If you have naloxone (Narcan), use it.'], ['es', 'Llame al 911 Si tiene naloxona (Narcan), úsela.']]) {
+      const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang=${lang}></oud-support-finder>`);
+      const first = el.shadowRoot!.querySelector('[part="emergency"] li')!.textContent!.replace(/\s+/g, ' ');
+      expect(first, lang).to.contain(words);
+    }
+  });
+
+  it('names the host in Spanish only with host-name-es', async () => {
+    const records = [{ id: 'ours', name: 'Grupo del Centro' }];
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang="es" host-name="the Center" .resources=${records}></oud-support-finder>`);
+    expect(card(el, 'ours')!.textContent).not.to.contain('the Center');
+    expect(card(el, 'ours')!.querySelector('.facts')!.textContent).to.contain('Local');
+    el.hostNameEs = 'el Centro';
+    await el.updateComplete;
+    expect(card(el, 'ours')!.textContent).to.contain('Aquí en el Centro');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(card(el, 'ours')!.textContent).to.contain('Here at the Center');
   });
 });

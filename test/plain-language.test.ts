@@ -16,7 +16,23 @@ interface GuideSection {
   es: GuideText;
 }
 
-const records = data as { id: string; summary: string }[];
+interface RecordText {
+  id: string;
+  name: string;
+  summary: string;
+  hours?: string;
+  callNote?: string;
+  howTo: string[];
+  say: string;
+  translations: { es: { summary: string; hours?: string; howTo: string[]; say: string } };
+}
+const records = data as RecordText[];
+/** The English words a card shows under its name, in the order it shows them. */
+const shown = (r: RecordText) => [r.summary, r.hours ?? '', r.callNote ?? '', ...r.howTo, r.say].join('\n');
+const shownEs = (r: RecordText) => {
+  const es = r.translations.es;
+  return [es.summary, es.hours ?? '', ...es.howTo, es.say].join('\n');
+};
 const sections = guide as GuideSection[];
 const MAX_GRADE = 8;
 
@@ -91,6 +107,35 @@ describe('plain language: the bundled text', () => {
     expect(tooHard, `summaries above grade ${MAX_GRADE}: ${tooHard.join('; ')}`).to.deep.equal([]);
   });
 
+  it(`keeps every English record's steps at grade ${MAX_GRADE} or below`, () => {
+    const tooHard = records
+      .map((r) => ({ id: r.id, grade: gradeLevel(r.howTo.join('\n')) }))
+      .filter((r) => r.grade > MAX_GRADE)
+      .map((r) => `${r.id}: grade ${r.grade.toFixed(2)}`);
+    expect(tooHard, `steps above grade ${MAX_GRADE}: ${tooHard.join('; ')}`).to.deep.equal([]);
+  });
+
+  it('spells out “opioid use disorder (OUD)” the first time a card or guide section says OUD', () => {
+    const texts = [
+      ...records.map((r) => [r.id, shown(r)]),
+      ...sections.map((s) => [`guide ${s.id}`, [s.en.intro, ...s.en.points].join('\n')]),
+    ];
+    const bare = texts.filter(([, text]) => /\bOUD\b/.test(text) && !/^[^]*?opioid use disorder \(OUD\)/.test(text.slice(0, text.search(/\bOUD\b/) + 4)));
+    expect(bare.map(([at]) => at), 'OUD before it is spelled out').to.deep.equal([]);
+  });
+
+  it('uses no jargon a grade 6-8 reader would stop at, in English or Spanish', () => {
+    const english = /\b(fellowship|mind-altering|secular|peer-run|CBT|REBT)\b|(?<!called )\bCRAFT\b/i;
+    const spanish = /\b(OUD|CBT|REBT|TCC|TREC)\b|(?<!llamado )\bCRAFT\b/;
+    const found = [
+      ...records.filter((r) => english.test(shown(r))).map((r) => `${r.id}: ${shown(r).match(english)![0]}`),
+      ...records.filter((r) => spanish.test(shownEs(r))).map((r) => `${r.id} (es): ${shownEs(r).match(spanish)![0]}`),
+      ...sections.filter((s) => english.test(JSON.stringify(s.en))).map((s) => `guide ${s.id}: ${JSON.stringify(s.en).match(english)![0]}`),
+      ...sections.filter((s) => spanish.test(JSON.stringify(s.es))).map((s) => `guide ${s.id} (es): ${JSON.stringify(s.es).match(spanish)![0]}`),
+    ];
+    expect(found).to.deep.equal([]);
+  });
+
   for (const section of sections) {
     it(`keeps the English guide section “${section.id}” at grade ${MAX_GRADE} or below`, () => {
       const grade = gradeLevel([section.en.intro, ...section.en.points].join('\n'));
@@ -141,10 +186,34 @@ describe('plain language: the guide', () => {
       expect(section.aliases.length, `${section.id} has aliases`).to.be.above(0);
     });
 
+    it(`promises privacy in “${section.id}” only where groups ask for it`, () => {
+      for (const point of section.en.points.filter((p) => /private|anonym/i.test(p))) {
+        expect(point, 'only 12-step groups ask members to keep what is said private').to.match(/^12-step groups/);
+        expect(point, 'and others may not').to.contain('may not');
+      }
+    });
+
     it(`leaves phone numbers and web addresses in “${section.id}” to the cards`, () => {
       const contact = /https?:|www\.|\.(?:org|gov|com|net)\b|\b(?:988|911)\b|(?:\d[\s().-]*){7,}/i;
       const found = texts(section, section.id).filter(([, text]) => contact.test(text)).map(([at]) => at);
       expect(found, 'the cards carry contact details').to.deep.equal([]);
+    });
+  }
+});
+
+describe('plain language: what the guide this project grew from says', () => {
+  const en = (id: string) => JSON.stringify(sections.find((s) => s.id === id)!.en);
+  const es = (id: string) => JSON.stringify(sections.find((s) => s.id === id)!.es);
+  const POINTS: [string, string, RegExp, RegExp][] = [
+    ['step-study meetings', 'first-meeting', /step study/, /estudio de pasos/],
+    ['sharing when you are ready', 'first-meeting', /Share when you feel ready/, /Hable cuando quiera/],
+    ['working the steps or practising the tools', 'staying-connected', /working the steps or using your SMART tools/, /trabajando los pasos o usando sus herramientas SMART/],
+    ['what family groups help with', 'for-families', /talk with your loved one, set healthy limits/, /hablar con su ser querido, poner límites/],
+  ];
+  for (const [what, id, english, spanish] of POINTS) {
+    it(`covers ${what} in “${id}”, in both languages`, () => {
+      expect(en(id)).to.match(english);
+      expect(es(id)).to.match(spanish);
     });
   }
 });

@@ -134,7 +134,8 @@ describe('records: the bundled data', () => {
   });
 
   it('gives every record the full set of fields a card needs', () => {
-    const needed = ['kind', 'summary', 'audience', 'approaches', 'formats', 'languages', 'howTo', 'say', 'aliases', 'verified', 'source'];
+    // `languages` is left out where it is not known (a place near you), so the card claims none.
+    const needed = ['kind', 'summary', 'audience', 'approaches', 'formats', 'howTo', 'say', 'aliases', 'verified', 'source'];
     for (const record of data as Record<string, unknown>[]) {
       const missing = needed.filter((field) => !(field in record));
       expect(missing, `${record.id} lacks ${missing.join(', ')}`).to.deep.equal([]);

@@ -11,8 +11,9 @@ export const en: Messages = {
   emergencyHeading: 'Need help right now?',
   overdose: 'Overdose or emergency:',
   call911: 'Call 911',
+  naloxone: 'If you have naloxone (Narcan), use it.',
   crisis: 'In crisis:',
-  helplineLine: "SAMHSA's National Helpline is free, private and open 24/7:",
+  helplineLine: "SAMHSA's National Helpline is free, confidential and open 24/7:",
   searchLabel: 'Search for support',
   searchHint: 'Try a name, a need or a word like "family", "online" or "Suboxone".',
   filtersHeading: 'Filters',
@@ -73,7 +74,7 @@ export const en: Messages = {
     'Try other words, or clear the filters. You can always call the helpline below: they can help you find support near you.',
   callNumber: (phone) => `Call ${phone}`,
   ttyNumber: (phone) => `TTY ${phone}`,
-  textNumber: (phone, body) => (body ? `Text “${body}” to ${phone}` : `Text ${phone}`),
+  textNumber: (phone, body, send) => (send ? `Text ${send} to ${phone}` : body ? `Text “${body}” to ${phone}` : `Text ${phone}`),
   website: 'Website',
   chat: 'Chat online',
   newTab: '(opens in a new tab)',
@@ -81,7 +82,7 @@ export const en: Messages = {
   sayHeading: 'What you could say',
   verified: (iso) => {
     const [year, month, day] = iso.split('-');
-    return `Verified ${MONTHS[+month - 1]} ${+day}, ${year}`;
+    return `Checked ${MONTHS[+month - 1]} ${+day}, ${year}`;
   },
   source: (source) => `Source: ${source}`,
   // The bundled records name only these two; Intl.DisplayNames (slow to make) is for hosts' other languages.
@@ -99,7 +100,7 @@ export const en: Messages = {
   guidedNeedOptions: {
     spiritual: 'A spiritual or faith-based approach',
     'non-religious': 'A non-religious approach',
-    medication: 'I take medication for OUD',
+    medication: 'I take medication for opioid use disorder (OUD)',
     online: 'Meeting online',
     now: 'Talking to someone right now',
   },

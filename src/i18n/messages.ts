@@ -6,6 +6,8 @@ export interface Messages {
   emergencyHeading: string;
   overdose: string;
   call911: string;
+  /** What to do with naloxone in an overdose, after "Call 911". */
+  naloxone: string;
   crisis: string;
   helplineLine: string;
   searchLabel: string;
@@ -48,13 +50,14 @@ export interface Messages {
   noResultsHelp: string;
   callNumber: (phone: string) => string;
   ttyNumber: (phone: string) => string;
-  textNumber: (phone: string, body?: string) => string;
+  /** "Text “AYUDA” to 988", or with `send` (what to send, in words) "Text your ZIP code to 435748". */
+  textNumber: (phone: string, body?: string, send?: string) => string;
   website: string;
   chat: string;
   newTab: string;
   howToHeading: string;
   sayHeading: string;
-  /** "Verified November 3, 2026", from an ISO date (made by hand: a first Intl.DateTimeFormat takes 10 to 20 ms). */
+  /** "Checked November 3, 2026", from an ISO date (made by hand: a first Intl.DateTimeFormat takes 10 to 20 ms). */
   verified: (isoDate: string) => string;
   source: (source: string) => string;
   languageName: (code: string) => string;

@@ -16,10 +16,11 @@ export const toLanguage = (tag: string | null | undefined): Language =>
 
 /**
  * Every record in `lang`, with the ones offered in that language moved ahead of the others (stable), so that a
- * Spanish page shows Spanish-speaking services first. `order` is renumbered to match.
+ * Spanish page shows Spanish-speaking services first, then those whose language is not known (a place near
+ * you), then those offered only in other languages. `order` is renumbered to match.
  */
 export function localizeAll(records: readonly Resource[], lang: Language): Resource[] {
-  const speaks = (r: Resource) => (lang !== 'en' && r.languages.includes(lang) ? 0 : 1);
+  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length ? 2 : 1);
   return records
     .map((r) => localize(r, lang))
     .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)

@@ -65,6 +65,7 @@ export interface Translation {
   hours?: string;
   callNote?: string;
   textBody?: string;
+  textSend?: string;
   address?: string;
   howTo?: string[];
   say?: string;
@@ -95,6 +96,8 @@ export interface ResourceInput {
   tty?: string;
   text?: string;
   textBody?: string;
+  /** What to send, in words, when it is not one fixed word: "your ZIP code". */
+  textSend?: string;
   url?: string;
   chatUrl?: string;
   links?: ResourceLink[];

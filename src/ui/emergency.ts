@@ -3,11 +3,12 @@ import type { OpenAction } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Resource } from '../records/types.js';
 import { smsHref, telHref } from './links.js';
+import { noteLang } from './source-line.js';
 
 /**
- * The strip above everything: 911 for an overdose, 988 for a crisis, and SAMHSA's helpline. The 988 and
- * helpline numbers, and 988's notes (press 2 for Spanish, text AYUDA), come from the checked records in the
- * finder's language, never from this file.
+ * The strip above everything: 911 and naloxone for an overdose, 988 for a crisis, and SAMHSA's helpline. The
+ * 988 and helpline numbers, and 988's notes (press 2 for Spanish, text AYUDA), come from the checked records in
+ * the finder's language, never from this file.
  */
 export function emergencyStrip(
   m: Messages,
@@ -33,6 +34,7 @@ export function emergencyStrip(
         <li>
           <span>${m.overdose}</span>
           ${link('tel:911', m.call911, '911', true)}
+          <span>${m.naloxone}</span>
         </li>
         ${lifeline?.phone
           ? html`<li>
@@ -41,7 +43,7 @@ export function emergencyStrip(
               ${lifeline.text
                 ? link(smsHref(lifeline.text, lifeline.textBody), m.textNumber(lifeline.text, lifeline.textBody), lifeline.id)
                 : nothing}
-              ${lifeline.callNote ? html`<span class="note">${lifeline.callNote}</span>` : nothing}
+              ${lifeline.callNote ? html`<span class="note" lang=${noteLang(lifeline)}>${lifeline.callNote}</span>` : nothing}
             </li>`
           : nothing}
         ${helpline?.phone

@@ -5,6 +5,7 @@ import type { Resource } from '../records/types.js';
 import { smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
+import { noteLang, sourceLine } from './source-line.js';
 
 /** What every card needs besides its record. */
 export interface CardContext {
@@ -47,7 +48,7 @@ export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hos
 function actionsOf(r: Resource, m: Messages): Action[] {
   const all: (Action | false | undefined)[] = [
     !!r.phone && { href: telHref(r.phone)!, label: m.callNumber(r.phone) },
-    !!r.text && { href: smsHref(r.text, r.textBody)!, label: m.textNumber(r.text, r.textBody) },
+    !!r.text && { href: smsHref(r.text, r.textBody)!, label: m.textNumber(r.text, r.textBody, r.textSend) },
     !!r.url && { href: webHref(r.url)!, label: m.website, web: true },
     !!r.chatUrl && { href: webHref(r.chatUrl)!, label: m.chat, web: true },
     ...r.extraPhones.map((p) => ({ href: telHref(p.phone)!, label: `${p.label}: ${p.phone}` })),
@@ -112,11 +113,11 @@ export function resultCard(r: Resource, context: CardContext) {
               <blockquote class="say">${r.say}</blockquote>`
           : nothing}
         ${schedule?.next ? html`<p class="note">${schedule.all}</p>` : nothing}
-        ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
+        ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
         ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
         ${all.length > 3 ? html`<p class="note">${all.slice(3).join(' · ')}</p>` : nothing}
-        ${r.verified ? html`<p class="verified">${m.verified(r.verified)}${r.source ? html` · ${m.source(r.source)}` : nothing}</p>` : nothing}
+        ${sourceLine(r, m, lang)}
         <div class="card-tools no-print">
           ${codes(r, context)}
           <label class="mark">

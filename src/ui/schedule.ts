@@ -12,11 +12,13 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 /** "7 – 8 PM" or "10:30 AM", in the page's language; a big feed has only a few distinct times, each made once. */
 export const meetingTime = (meeting: Meeting, lang: string): string =>
   once(`t${lang}${meeting.start}-${meeting.end}`, () => {
-    // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00".
-    let format = dateFormat(lang, { hour: 'numeric' });
+    // "7 – 8 PM" reads well on a 12-hour clock; a 24-hour clock wants "19:00 – 20:00". Spanish in the US
+    // reads the 12-hour clock with minutes, "7:00 – 8:00 p. m." (es-PR writes it so; es-US writes "p.m.").
+    const locale = lang === 'es' ? 'es-PR' : lang;
+    let format = dateFormat(locale, { hour: 'numeric' });
     const exact = [meeting.start, meeting.end].some((t) => t && !t.endsWith(':00'));
-    if (exact || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
-      format = dateFormat(lang, { hour: 'numeric', minute: '2-digit' });
+    if (exact || lang === 'es' || /h2[34]/.test(format.resolvedOptions().hourCycle ?? '')) {
+      format = dateFormat(locale, { hour: 'numeric', minute: '2-digit' });
     }
     return meeting.end && meeting.end !== meeting.start
       ? format.formatRange(at(meeting.start), at(meeting.end))
