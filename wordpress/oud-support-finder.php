@@ -69,6 +69,7 @@ function editor_words() {
 			'hostName'           => __( 'Your name, shown on your own records', 'oud-support-finder' ),
 			'src'                => __( 'Feed address (https://…)', 'oud-support-finder' ),
 			'srcFormat'          => __( 'Feed format', 'oud-support-finder' ),
+			'srcTimeout'         => __( 'Seconds to wait for the feed (10 if empty)', 'oud-support-finder' ),
 			'localOnly'          => __( 'Show only your own records', 'oud-support-finder' ),
 			'hide'               => __( 'National record ids to hide', 'oud-support-finder' ),
 			'theme'              => __( 'Colours', 'oud-support-finder' ),

@@ -333,8 +333,8 @@ check('hostile shortcode and block settings come out inert, and several finders 
     `[oud_support_finder host-name='"><script>window.__osfPwned=1</script>' src="javascript:alert(1)" audience="family <img src=x onerror=alert(2)>"]`,
     '[oud_support_finder host-name="Hope <b>House</b>" src="//evil.example/feed.json" hide="mara <b>x</b>" src-format="hsds\'" kiosk]',
     '[oud_support_finder src="data:application/json,{}" local-only="no" audience="family nobody" accent="red;background:url(javascript:alert(3))" theme="dark onmouseover=alert(1)" idle-timeout="-5" lang="xx" onclick="alert(4)"]',
-    '<!-- wp:oud-support-finder/finder {"hostName":"\\u003cscript\\u003ewindow.__osfPwned=2\\u003c/script\\u003e","src":"javascript:alert(5)","theme":"\\u0022 onload=\\u0022alert(6)","days":"sun funday"} /-->',
-    '<!-- wp:oud-support-finder/finder {"hostName":"\\u0022\\u003e\\u003cimg src=x onerror=alert(7)\\u003e","src":" JavaScript:alert(8)"} /-->',
+    '<!-- wp:oud-support-finder/finder {"hostName":"\\u003cscript\\u003ewindow.__osfPwned=2\\u003c/script\\u003e","src":"javascript:alert(5)","theme":"\\u0022 onload=\\u0022alert(6)","days":"sun funday","srcTimeout":"30"} /-->',
+    '<!-- wp:oud-support-finder/finder {"hostName":"\\u0022\\u003e\\u003cimg src=x onerror=alert(7)\\u003e","src":" JavaScript:alert(8)","srcTimeout":"5 onload"} /-->',
   ].join('\n\n');
   const created = await admin.evaluate(
     (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Hostile settings', content: body, status: 'publish' } }),
@@ -343,7 +343,7 @@ check('hostile shortcode and block settings come out inert, and several finders 
   const page = await visit(created.link);
   const all = await finders(page);
   same(all.length, 5, 'five finders');
-  const allowed = new Set(['host-name', 'theme', 'style', 'language-switch', 'audience', 'hide', 'kiosk', 'days', 'class']);
+  const allowed = new Set(['host-name', 'theme', 'style', 'language-switch', 'audience', 'hide', 'kiosk', 'days', 'src-timeout', 'class']);
   for (const { attributes } of all) {
     for (const [name, value] of Object.entries(attributes)) {
       assert(allowed.has(name), `unexpected attribute ${name}="${value}"`);
@@ -357,7 +357,7 @@ check('hostile shortcode and block settings come out inert, and several finders 
     ['family', '--osf-accent: #2f5d50', 'dark'],
     'known words are kept; a bad accent or theme falls back to the site’s',
   );
-  same(all[3].attributes.days, 'sun', 'only known days');
+  same([all[3].attributes.days, all[3].attributes['src-timeout'], all[4].attributes['src-timeout']], ['sun', '30', undefined], 'only known days, whole seconds');
   same(await page.evaluate(() => window.__osfPwned), undefined, 'no script from the settings ran');
   same(page.dialogs, [], 'no dialog opened');
   same(await scriptTags(page), 1, 'five finders, one script');

@@ -53,6 +53,7 @@ export function ensurePackages(log) {
     const fd = openSync(log, 'a');
     return spawnSync(cmd, rest, { stdio: ['ignore', fd, fd], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
   };
+  console.log(`WordPress plugin checks: installing ${missing.join(', ')} with apt-get (log: ${log})...`);
   const install = () => apt(['install', '-y', '--no-install-recommends', ...missing]);
   if (!install()) {
     apt(['update']);

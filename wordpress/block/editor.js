@@ -103,6 +103,7 @@
 					text(props, 'hostName'),
 					text(props, 'src', 'url'),
 					select(props, 'srcFormat', labels.found),
+					text(props, 'srcTimeout', 'number'),
 					toggle(props, 'localOnly'),
 					text(props, 'hide'),
 					select(props, 'theme', labels.siteDefault),
