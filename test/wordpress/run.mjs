@@ -29,6 +29,8 @@ const RECORDS = [
     address: 'Fellowship hall, 100 Church Street',
     schedule: [{ day: 'tue', start: '19:00', end: '20:00' }],
   },
+  // Valid text that must stay text: inline JSON inside a <script> must not let it end the script.
+  { id: 'parish-hall', name: 'Parish hall </script><script>window.__osfPwned=3</script>' },
 ];
 /** The host name as saved: tags removed, quotes and ampersands kept as text (and escaped wherever shown). */
 const HOST = 'St. Mark’s Church & "Hall"';
@@ -168,7 +170,7 @@ check('the settings page saves the defaults and records every finder gets', asyn
   same(await page.inputValue('#osf-host-name'), HOST, 'the host name is saved as plain text');
   same(await page.inputValue('#osf-theme'), 'dark', 'the theme is saved');
   same(JSON.parse(await page.inputValue('#osf-records')), RECORDS, 'the records are saved as given');
-  await page.getByText('1 record is saved.').waitFor();
+  await page.getByText('2 records are saved.').waitFor();
 });
 
 check('the settings page rejects bad records and addresses, names the problems, and escapes what it shows', async () => {
@@ -194,6 +196,7 @@ check('the settings page rejects bad records and addresses, names the problems, 
     'the problems, in the words of `check`, the hostile id shown as text',
   );
   same(await page.inputValue('#osf-records'), BAD_RECORDS.trim(), 'the rejected entry is shown again to be fixed, exactly as typed');
+  same(await page.getAttribute('#osf-records', 'aria-invalid'), 'true', 'the field says it is invalid');
   same(await page.inputValue('#osf-src'), '', 'the unsafe feed address is not kept');
   same(await page.evaluate(() => window.__osfPwned), undefined, 'nothing in the entry ran');
   same(dialogs, [], 'no dialog opened');
@@ -299,6 +302,7 @@ check('the shortcode’s page shows the finder with its settings and the site’
   }), 'the element’s attributes');
   same([finder.audience, finder.formats, finder.medicationFriendly], [['family'], ['online', 'phone'], true], 'the finder read them');
   same(JSON.parse(finder.inlineJson), RECORDS, 'the saved records are inline JSON inside the element');
+  same(await page.evaluate(() => window.__osfPwned), undefined, 'nothing in a record ran');
   same(await scriptTags(page), 1, 'the script is loaded once');
   await page.close();
 });
@@ -322,7 +326,11 @@ check('the block’s page shows the finder with its settings, the site’s recor
     const el = document.querySelector('oud-support-finder');
     Object.assign(el, { audience: [], formats: [], medicationFriendly: false });
   });
-  await page.waitForFunction(() => /Tuesday Night Hope Group/.test(document.querySelector('oud-support-finder').shadowRoot.textContent));
+  await page.waitForFunction(() => {
+    const text = document.querySelector('oud-support-finder').shadowRoot.textContent;
+    return text.includes('Tuesday Night Hope Group') && text.includes('Parish hall </script><script>window.__osfPwned=3</script>');
+  });
+  same(await page.evaluate(() => window.__osfPwned), undefined, 'nothing in a record ran');
   await page.close();
 });
 

@@ -144,9 +144,10 @@ function render_finder( array $settings, $extra_attributes = '' ) {
 	}
 	$html   .= ( '' !== $extra_attributes ? ' ' . $extra_attributes : '' ) . '>';
 	$records = get_option( RECORDS_OPTION, '' );
-	if ( is_string( $records ) && '' !== $records ) {
+	$decoded = is_string( $records ) && '' !== $records ? json_decode( $records ) : null;
+	if ( is_array( $decoded ) || is_object( $decoded ) ) {
 		// JSON_HEX_TAG writes < and > as \u003C and \u003E, so nothing in a record can close the script.
-		$json = wp_json_encode( json_decode( $records ), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+		$json = wp_json_encode( $decoded, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
 		if ( $json ) {
 			$html .= '<script type="application/json">' . $json . '</script>';
 		}

@@ -187,9 +187,10 @@ function records_field( $args ) {
 		echo '</ul></div>';
 	}
 	printf(
-		'<textarea id="%1$s" name="%2$s" rows="16" class="large-text code" spellcheck="false">%3$s</textarea>',
+		'<textarea id="%1$s" name="%2$s" rows="16" class="large-text code" spellcheck="false"%3$s>%4$s</textarea>',
 		esc_attr( $args['label_for'] ),
 		esc_attr( RECORDS_OPTION ),
+		is_array( $rejected ) ? ' aria-invalid="true" aria-describedby="osf-records-problems"' : '',
 		esc_textarea( (string) $text )
 	);
 	$saved = json_decode( (string) get_option( RECORDS_OPTION, '' ) );
