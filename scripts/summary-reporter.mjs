@@ -9,6 +9,10 @@
 // is the only point that comes after all of that ('beforeExit' never fires because
 // of the explicit process.exit()). Writes to stdout are synchronous there on Linux
 // and macOS for files, pipes and terminals.
+//
+// With OSF_SUMMARY_FILE set (scripts/run-tests.mjs, which npm test uses), the counts are written to that
+// file as JSON instead, and run-tests.mjs prints the one closing line for every step of the run.
+import { writeFileSync } from 'node:fs';
 
 /** Counts the tests of one session's results, recursively through suites. */
 function countResults(suite, counts) {
@@ -51,7 +55,9 @@ export function summaryReporter() {
   const printSummary = () => {
     if (printed || !sessions) return;
     printed = true;
-    process.stdout.write(`${formatSummary(summarize(sessions))}\n`);
+    const totals = summarize(sessions);
+    if (process.env.OSF_SUMMARY_FILE) writeFileSync(process.env.OSF_SUMMARY_FILE, JSON.stringify(totals));
+    else process.stdout.write(`${formatSummary(totals)}\n`);
   };
 
   return {

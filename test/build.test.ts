@@ -17,6 +17,7 @@ const BUDGET: [number, string][] = [
   [500, 'trust pass: true labels, whole Spanish (names, steps, 12-hour times, source addresses), naloxone in the strip (about 0.5 kB)'],
   // Issue 11 granted no bytes; these are owed, to be paid back with savings (see CHANGELOG).
   [1_550, 'phone first, a debt: the filters dialog, quick choices, removable chosen filters, light cards, skip button (about 1.5 kB)'],
+  [0, 'WordPress plugin: nothing, it ships this same script (a records fix found on the way took 12 bytes of the headroom)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 

@@ -98,6 +98,19 @@ describe('records: checking', () => {
     expect(describeProblem(problems[0])).to.contain('“st-marks-na”').and.contain('“phon”').and.contain('ignored');
   });
 
+  it('treats fields named like Object.prototype members as unknown fields, at every level', () => {
+    const record = JSON.parse(
+      '{"id":"st-marks-na","name":"NA","constructor":1,"toString":"x","links":[{"label":"Site","url":"https://example.org","valueOf":1}]}',
+    );
+    const { resources, problems } = checkRecords([record]);
+    expect(problems.map(describeProblem)).to.deep.equal([
+      '“st-marks-na”, field “constructor”: is not a field we know, so it was ignored',
+      '“st-marks-na”, field “toString”: is not a field we know, so it was ignored',
+      '“st-marks-na”, field “links”: item 1 has “valueOf”, which is not a field we know (skipped)',
+    ]);
+    expect(resources, 'the nested unknown field keeps the record off screen').to.have.length(0);
+  });
+
   it('reads an object with a resources list as well as a bare list', () => {
     expect(checkRecords({ resources: [good] }).resources).to.have.length(1);
   });

@@ -67,14 +67,14 @@ const object =
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `should be an object with ${required.join(' and ')}`;
     const entry = v as Record<string, unknown>;
     for (const [name, rule] of Object.entries(fields)) {
-      if (!(name in entry)) {
+      if (!Object.hasOwn(entry, name)) {
         if (required.includes(name)) return `needs a ${name}`;
         continue;
       }
       const wrong = rule(entry[name]);
       if (wrong) return `${name} ${wrong}`;
     }
-    const extra = Object.keys(entry).find((name) => !(name in fields));
+    const extra = Object.keys(entry).find((name) => !Object.hasOwn(fields, name));
     return extra ? `has “${extra}”, which is not a field we know` : undefined;
   };
 const time: Rule = (v) =>
@@ -155,7 +155,8 @@ export function checkRecord(raw: unknown, position: number): { resource?: Resour
     if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
   }
   for (const [field, value] of Object.entries(input)) {
-    const rule = RULES[field as keyof ResourceInput];
+    // Own fields only: a record with "constructor" or "toString" must not reach Object.prototype's.
+    const rule = Object.hasOwn(RULES, field) ? RULES[field as keyof ResourceInput] : undefined;
     const wrong = rule ? rule(value) : 'is not a field we know, so it was ignored';
     if (wrong) problems.push({ record, field, message: wrong, skipped: Boolean(rule) });
   }
@@ -164,7 +165,7 @@ export function checkRecord(raw: unknown, position: number): { resource?: Resour
 }
 
 function normalise(input: ResourceInput, order: number): Resource {
-  const known = Object.fromEntries(Object.entries(input).filter(([field]) => field in RULES)) as ResourceInput;
+  const known = Object.fromEntries(Object.entries(input).filter(([field]) => Object.hasOwn(RULES, field))) as ResourceInput;
   return {
     ...known,
     kind: input.kind ?? 'other',
