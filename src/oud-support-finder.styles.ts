@@ -146,8 +146,6 @@ export const styles = css`
   }
   .emergency a,
   .actions a,
-  .skip,
-  summary.button,
   button {
     display: inline-flex;
     align-items: center;
