@@ -146,8 +146,6 @@ export const styles = css`
   }
   .emergency a,
   .actions a,
-  .skip,
-  summary.button,
   button {
     display: inline-flex;
     align-items: center;
@@ -510,9 +508,15 @@ export const styles = css`
   .finder:focus {
     outline: none;
   }
-  /* Kiosk: bigger type, and every target at least 48 by 48 CSS pixels for fingers. */
+  /* Kiosk: bigger type for people standing back (not on a phone-sized finder), and every target at least 48
+     by 48 CSS pixels for fingers. */
   :host([kiosk]) {
     font-size: var(--osf-font-size, 1.25rem) !important;
+  }
+  @container (max-width: 599px) {
+    :host([kiosk]) .finder {
+      font-size: 0.8em;
+    }
   }
   :host([kiosk]) :is(a, button, summary, .option, .mark, input[type='search']) {
     min-height: 48px;
