@@ -14,6 +14,7 @@ const BUDGET: [number, string][] = [
   [3_000, 'kiosks: QR codes for each card’s web address and phone (lean-qr’s nano build and our SVG path, about 2.3 kB)'],
   [8_000, 'Spanish: the Spanish catalogue and every record’s and guide section’s Spanish words (about 9 kB; the rest fits in the base)'],
   [800, 'speed: option bits for filters, a six-card first frame, dates without Intl, an exact typo check before fuse.js (about 0.6 kB)'],
+  [1_800, 'real meeting lists: a BMLT adapter, every feed format through every way in, one-tap dial-ins, notes with “more”, calm warnings (about 1.78 kB)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 

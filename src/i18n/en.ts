@@ -137,4 +137,6 @@ export const en: Messages = {
   idleWarning: (seconds) => `Starting over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Touch the screen to stay.`,
   stay: 'Stay',
   showMore: (more) => `Show more results (${more} more)`,
+  more: 'more',
+  dialByHand: (id, passcode) => `Meeting ID ${id}${passcode ? `, passcode ${passcode}` : ''}`,
 };

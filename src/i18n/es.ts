@@ -141,4 +141,6 @@ export const es: Messages = {
   idleWarning: (seconds) => `Se empezará de nuevo en ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}. Toque la pantalla para seguir.`,
   stay: 'Seguir aquí',
   showMore: (more) => `Ver más resultados (${more} más)`,
+  more: 'más',
+  dialByHand: (id, passcode) => `ID de la reunión ${id}${passcode ? `, código ${passcode}` : ''}`,
 };

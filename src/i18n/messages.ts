@@ -96,4 +96,8 @@ export interface Messages {
   stay: string;
   /** The button under a long list: how many more results there are. */
   showMore: (more: number) => string;
+  /** Opens the rest of a long note. */
+  more: string;
+  /** A dial-in written out for people who dial by hand: "Meeting ID 123 456 789, passcode 987654". */
+  dialByHand: (id: string, passcode?: string) => string;
 }

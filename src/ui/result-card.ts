@@ -5,6 +5,7 @@ import type { Resource } from '../records/types.js';
 import { smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
+import { meetingDetails } from './meeting-details.js';
 
 /** What every card needs besides its record. */
 export interface CardContext {
@@ -39,7 +40,7 @@ function badges(r: Resource, { m, hostName }: CardContext) {
 }
 
 function actions(r: Resource, { m, kiosk, opened }: CardContext) {
-  const call = r.phone ? telHref(r.phone) : undefined;
+  const call = r.phone ? telHref(r.dial ?? r.phone) : undefined;
   const extra = r.extraPhones.map((p) => ({ ...p, href: telHref(p.phone) })).filter((p) => p.href);
   const tty = r.tty ? telHref(r.tty) : undefined;
   const text = r.text ? smsHref(r.text, r.textBody) : undefined;
@@ -102,6 +103,7 @@ export function resultCard(r: Resource, context: CardContext) {
       ? html`<p class="schedule">${schedule.all}</p>
           ${schedule.next ? html`<p class="schedule next">${schedule.next}</p>` : nothing}`
       : nothing}
+    ${meetingDetails(r, m)}
     ${r.callNote ? html`<p class="note">${r.callNote}</p>` : nothing}
     ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
     ${r.address ? html`<p class="note">${r.address}</p>` : nothing} ${actions(r, context)} ${codes(r, context)}
