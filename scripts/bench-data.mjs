@@ -226,3 +226,85 @@ export const TYPED_QUERIES = [
   'just for tody',
   'womens meeting',
 ];
+
+const TYPES = ['O', 'C', 'D', 'SP', 'ST', 'B', 'BE', 'W', 'M', 'Y', 'LGBTQ', 'X', 'ASL', 'BA', 'CF', 'LIT', 'DR', 'TR', '12x12', 'ABSI', 'S'];
+const CITIES = [['Santa Ana', '92705'], ['Irvine', '92618'], ['Anaheim', '92805'], ['Orange', '92866'], ['Tustin', '92780'], ['Costa Mesa', '92626']];
+
+/**
+ * A Meeting Guide feed of `count` meetings, in the shape 12 Step Meeting List exports (one in four online, with
+ * a one-tap dial-in and notes; some hybrid; regions). Seeded.
+ */
+export function meetingGuideFeed(count, seed = 13) {
+  const rand = prng(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const option = pick(rand, ['in_person', 'in_person', 'online', 'hybrid']);
+    const [city, zip] = pick(rand, CITIES);
+    const hour = 6 + Math.floor(rand() * 17);
+    const online = option != 'in_person';
+    return {
+      name: `${pick(rand, PLACES)} ${pick(rand, THEMES)} ${pick(rand, SUFFIXES)}`,
+      slug: `feed-${i}`,
+      day: Math.floor(rand() * 7),
+      time: `${pad(hour)}:${rand() < 0.5 ? '00' : '30'}`,
+      end_time: `${pad((hour + 1) % 24)}:00`,
+      types: Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(rand, TYPES)),
+      attendance_option: option,
+      location: pick(rand, VENUES),
+      ...(option == 'online'
+        ? { formatted_address: `${city}, CA, USA` }
+        : { formatted_address: `${1 + Math.floor(rand() * 3000)} ${pick(rand, PLACES)} ${pick(rand, STREET_KINDS)}, ${city}, CA ${zip}, USA` }),
+      regions: ['Orange County', city],
+      notes: pick(rand, MEETING_NOTES),
+      location_notes: rand() < 0.3 ? 'Use the side door; the hall is on the second floor, past the library and the kitchen. Parking is free after six in the lot behind the building.' : '',
+      ...(online
+        ? {
+            conference_url: `https://zoom.example.com/j/${8_000_000_000 + i}`,
+            conference_url_notes: `Passcode: ${100_000 + i}`,
+            conference_phone: `+16465550100,,${8_000_000_000 + i}#,,,,*${100_000 + i}#`,
+          }
+        : {}),
+      updated: '2026-10-02 14:32:23',
+    };
+  });
+}
+
+/** A BMLT GetSearchResults response of `count` meetings with its used formats, as a root server answers. Seeded. */
+export function bmltFeed(count, seed = 17) {
+  const rand = prng(seed);
+  const formats = [
+    ['17', 'O', 'Open', 'OPEN'], ['4', 'C', 'Closed', 'CLOSED'], ['1', 'B', 'Beginners', 'BEG'], ['8', 'D', 'Discussion', 'DISC'],
+    ['3', 'BT', 'Basic Text', 'BT'], ['14', 'JT', 'Just for Today', 'JFT'], ['33', 'WC', 'Wheelchair', 'WCHR'], ['54', 'VM', 'Virtual Meeting', 'VM'],
+    ['56', 'HY', 'Hybrid Meeting', 'HYBR'], ['9', 'ES', 'Español', 'LANG'], ['32', 'W', 'Women', 'W'], ['15', 'M', 'Men', 'M'],
+  ];
+  const meetings = Array.from({ length: count }, (_, i) => {
+    const venue = pick(rand, [1, 1, 2, 3]);
+    const [city, zip] = pick(rand, CITIES);
+    const used = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(rand, formats));
+    const hour = 6 + Math.floor(rand() * 17);
+    return {
+      id_bigint: String(10_000 + i),
+      service_body_bigint: '12',
+      weekday_tinyint: String(1 + Math.floor(rand() * 7)),
+      venue_type: String(venue),
+      start_time: `${pad(hour)}:${rand() < 0.5 ? '00' : '30'}:00`,
+      duration_time: pick(rand, ['01:00:00', '01:30:00']),
+      time_zone: 'America/Los_Angeles',
+      formats: used.map((f) => f[1]).join(','),
+      format_shared_id_list: used.map((f) => f[0]).join(','),
+      published: '1',
+      meeting_name: `${pick(rand, PLACES)} ${pick(rand, THEMES)} ${pick(rand, SUFFIXES)}`,
+      location_text: venue == 2 ? '' : pick(rand, VENUES),
+      location_street: venue == 2 ? '' : `${1 + Math.floor(rand() * 3000)} ${pick(rand, PLACES)} ${pick(rand, STREET_KINDS)}`,
+      location_neighborhood: pick(rand, PLACES),
+      location_municipality: city,
+      location_province: 'CA',
+      location_postal_code_1: zip,
+      location_info: rand() < 0.3 ? 'Meets in the back room.' : '',
+      comments: pick(rand, MEETING_NOTES),
+      virtual_meeting_link: venue == 1 ? '' : `https://zoom.example.com/j/${9_000_000_000 + i}`,
+      virtual_meeting_additional_info: venue == 1 ? '' : `Meeting ID ${9_000_000_000 + i}, passcode ${200_000 + i}`,
+      phone_meeting_number: venue == 1 ? '' : `+16465550100,,${9_000_000_000 + i}#,,,,*${200_000 + i}#`,
+    };
+  });
+  return { meetings, formats: formats.map(([id, key_string, name_string, world_id]) => ({ id, key_string, name_string, world_id, lang: 'en' })) };
+}

@@ -120,9 +120,9 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean, attribute: 'open-24-7' }) open247 = false;
   /** Show only meetings held today. */
   @property({ type: Boolean, attribute: 'meets-today' }) meetsToday = false;
-  /** Address of a JSON feed of the host's records: our format, Meeting Guide or HSDS. Fetched once. */
+  /** Address of a JSON feed of the host's records: our format, Meeting Guide, HSDS or BMLT. Fetched once. */
   @property() src = '';
-  /** The feed's format: `resources`, `meeting-guide` or `hsds`; found from the data when not set. */
+  /** The feed's format: `resources`, `meeting-guide`, `hsds` or `bmlt`; found from the data when not set. */
   @property({ attribute: 'src-format' }) srcFormat = '';
   /** Seconds to wait for the feed before giving up. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10;

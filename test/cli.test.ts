@@ -96,6 +96,7 @@ describe('cli: usage', () => {
     ['an unknown command', ['validate', 'a.json']],
     ['an unknown option', ['check', '--fix', 'a.json']],
     ['--out without a name', ['bundle', 'a.json', '--out']],
+    ['--format without a format', ['check', 'a.json', '--format']],
   ];
   for (const [what, args] of USAGE_ERRORS) {
     it(`exits with 2 and a hint on ${what}`, async () => {
@@ -104,6 +105,30 @@ describe('cli: usage', () => {
       expect(run.stderr).to.match(/Usage:|--help/);
     });
   }
+
+  it('reads a Meeting Guide, HSDS or BMLT feed as the finder does, and says how it read it', async () => {
+    for (const [fixture, format, count] of [['meeting-guide.json', 'meeting-guide', 5], ['hsds.json', 'hsds', 2], ['bmlt.json', 'bmlt', 3]] as const) {
+      const text = await (await fetch(`/test/fixtures/${fixture}`)).text();
+      const run = await cli(['check', 'feed.json'], { 'feed.json': text });
+      expect(run.code, fixture).to.equal(0);
+      expect(run.stderr, fixture).to.include(`Read “feed.json” as ${format}: ${count} records`);
+      expect(lines(run.stdout), fixture).to.deep.equal([`${count} records are fine.`]);
+      const named = await cli(['check', 'feed.json', `--format=${format}`], { 'feed.json': text });
+      expect(named.code, `${fixture}, named`).to.equal(0);
+    }
+  });
+
+  it('refuses a named format that gives no records, and an unknown one', async () => {
+    const wrong = await cli(['check', 'mine.json', '--format', 'bmlt'], { 'mine.json': json({ resources: GOOD }) });
+    expect(wrong.code).to.equal(1);
+    expect(wrong.stderr).to.include('“mine.json” is not a list of records');
+    const empty = await cli(['check', 'mine.json', '--format', 'meeting-guide'], { 'mine.json': json([{ title: 'x' }]) });
+    expect(empty.code).to.equal(1);
+    expect(empty.stderr).to.include('gave no records read as meeting-guide');
+    const unknown = await cli(['check', 'mine.json', '--format', 'ical'], { 'mine.json': json(GOOD) });
+    expect(unknown.code).to.equal(2);
+    expect(unknown.stderr).to.include('--format names an unknown format “ical”');
+  });
 
   it('prints usage for both commands on --help', async () => {
     const run = await cli(['--help']);
@@ -172,6 +197,15 @@ describe('cli: bundle', () => {
     expect(run.code).to.equal(0);
     expect(run.stderr).to.include('“coffee-and-recovery”, field “colour”: is not a field we know');
     expect(run.files['finder.js']).to.include('bakeResources([{"id":"coffee-and-recovery","name":"Coffee and recovery"}]);');
+  });
+
+  it('converts a feed to the finder’s own records, so the page needs no converting', async () => {
+    const text = await (await fetch('/test/fixtures/bmlt.json')).text();
+    const run = await cli(['bundle', 'feed.json', '--out', 'finder.js'], { 'feed.json': text });
+    expect(run.code).to.equal(0);
+    const baked = JSON.parse(/bakeResources\((.*)\);$/.exec(run.files['finder.js']!.trimEnd())![1]!) as { id: string; kind: string }[];
+    expect(baked.map((r) => r.id)).to.deep.equal(['meeting-4107', 'meeting-4188', 'meeting-4190']);
+    expect(checkRecords(baked).problems).to.deep.equal([]);
   });
 
   it('refuses to write anything when a record would be left out', async () => {

@@ -2,13 +2,15 @@ import { expect } from '@open-wc/testing';
 import meetingFeed from './fixtures/meeting-guide.json';
 import hsdsPage from './fixtures/hsds.json';
 import hsdsArray from './fixtures/hsds-array.json';
+import bmltFeed from './fixtures/bmlt.json';
 import { checkRecords } from '../src/records/check.js';
 import { adaptFeed } from '../src/records/feeds/detect.js';
+import { fromBmlt } from '../src/records/feeds/bmlt.js';
 import { fromHsds } from '../src/records/feeds/hsds.js';
 import { fromMeetingGuide } from '../src/records/feeds/meeting-guide.js';
 import type { ResourceInput } from '../src/records/types.js';
 
-const WRONG = 'is not a list of records, a Meeting Guide feed or an HSDS feed';
+const WRONG = 'is not a list of records, a Meeting Guide feed, an HSDS feed or a BMLT feed';
 
 /** Adapts and checks: every adapted record must pass with no problem at all. */
 function adapted(records: unknown[]): ResourceInput[] {
@@ -36,7 +38,8 @@ describe('feeds: Meeting Guide', () => {
   const FIELDS: [string, string, unknown][] = [
     ['sunrise-serenity-1', 'name', 'Sunrise Serenity'],
     ['sunrise-serenity-1', 'kind', 'meeting'],
-    ['sunrise-serenity-1', 'summary', 'Open meeting: anyone may attend. Discussion. Wheelchair access. Use the side door on Oak Street. Coffee from 6:45.'],
+    ['sunrise-serenity-1', 'summary', 'Open meeting: anyone may attend. Discussion. Wheelchair access.'],
+    ['sunrise-serenity-1', 'notes', ['Use the side door on Oak Street. Coffee from 6:45.']],
     ['sunrise-serenity-1', 'audience', ['self']],
     ['sunrise-serenity-1', 'approaches', ['12-step', 'peer-support']],
     ['sunrise-serenity-1', 'formats', ['in-person']],
@@ -44,7 +47,7 @@ describe('feeds: Meeting Guide', () => {
     ['sunrise-serenity-1', 'address', 'Riverside Community Church, 120 Elm Street, Springfield, IL 62701'],
     ['sunrise-serenity-1', 'schedule', [{ day: 'mon', start: '07:00', end: '08:00' }]],
     ['sunrise-serenity-1', 'url', 'https://example.org/meetings/sunrise-serenity'],
-    ['sunrise-serenity-1', 'aliases', ['Sunrise Group']],
+    ['sunrise-serenity-1', 'aliases', ['Sunrise Group', 'Riverside Community Church']],
     ['sunrise-serenity-1', 'links', undefined],
     ['sunrise-serenity-1', 'languages', undefined],
     ['meeting-1042', 'summary', 'Closed meeting: for people who want to recover. Speaker. Newcomers welcome.'],
@@ -62,6 +65,8 @@ describe('feeds: Meeting Guide', () => {
     ['recovery-at-night-online', 'links', [{ label: 'Join online', url: 'https://zoom.example.com/j/5550100' }]],
     ['recovery-at-night-online', 'phone', '+1 555-0123'],
     ['recovery-at-night-online', 'callNote', 'Meeting ID 555 0100, passcode 4673'],
+    ['recovery-at-night-online', 'dial', '+1 555-0123,,5550100#'],
+    ['recovery-at-night-online', 'notes', ['Passcode: hope']],
     ['recovery-at-night-online', 'schedule', [{ day: 'wed', start: '21:00', end: '22:00' }]],
     ['grupo-esperanza', 'formats', ['in-person', 'online']],
     ['grupo-esperanza', 'languages', ['es']],
@@ -93,7 +98,16 @@ describe('feeds: Meeting Guide', () => {
     ['online-only hides the address', { name: 'x', attendance_option: 'online', address: '1 Main St' }, 'address', undefined],
     ['an approximate address is not a door', { name: 'x', approximate: 'yes', formatted_address: 'Springfield, IL' }, 'formats', undefined],
     ['a closed building with a link', { name: 'x', types: ['TC'], address: '1 Main St', conference_url: 'https://example.com/j/1' }, 'formats', ['online']],
-    ['long notes are left out', { name: 'x', types: ['O'], notes: 'y '.repeat(200) }, 'summary', 'Open meeting: anyone may attend.'],
+    ['long notes are kept whole', { name: 'x', types: ['O'], notes: 'y '.repeat(200) }, 'notes', ['y '.repeat(200).trim()]],
+    ['online link, location, group and meeting notes, in that order', { name: 'x', notes: 'd', group_notes: 'c', location_notes: 'b', conference_url_notes: 'a' }, 'notes', ['a', 'b', 'c', 'd']],
+    ['HTML entities and tags', { name: 'Tom &amp; Jerry&#8217;s <b>Group</b>' }, 'name', 'Tom & Jerry’s Group'],
+    ['type codes in any case, and unknown codes as they are', { name: 'x', types: ['o', 'asl', 'ZZ'] }, 'summary', 'Open meeting: anyone may attend. American Sign Language. ZZ.'],
+    ['language codes', { name: 'x', types: ['S', 'RUS', 'fr', 'POR'] }, 'languages', ['es', 'ru', 'fr', 'pt']],
+    ['a hybrid meeting is in person and online', { name: 'x', attendance_option: 'hybrid', address: '1 Main St', city: 'Town' }, 'formats', ['in-person', 'online']],
+    ['an in-person meeting whose address is a city', { name: 'x', formatted_address: 'Santa Ana, CA, USA' }, 'address', undefined],
+    ['a full address without attendance_option', { name: 'x', formatted_address: '12 Main St, Santa Ana, CA 92705, USA' }, 'formats', ['in-person']],
+    ['"Online" as an address', { name: 'x', formatted_address: 'Online, Santa Ana, CA 92705, USA', conference_url: 'https://example.com/j/1' }, 'formats', ['online']],
+    ['regions are searched', { name: 'x', regions: ['Orange County', 'Santa Ana'] }, 'aliases', ['Orange County', 'Santa Ana']],
     ['a huge name is cut to 200 characters', { name: 'n'.repeat(100000) }, 'name', `${'n'.repeat(199)}…`],
     ['a slug with accents', { name: 'x', slug: 'Ünïcode Café #3' }, 'id', 'unicode-cafe-3'],
     ['a slug of symbols falls back to the name', { name: 'Hope Group', slug: '!!!' }, 'id', 'hope-group'],
@@ -111,9 +125,73 @@ describe('feeds: Meeting Guide', () => {
     expect(ids).to.deep.equal(['x', 'x-2', 'x-3']);
   });
 
+  it('leaves out inactive meetings and counts them', () => {
+    const skipped = { inactive: 0 };
+    expect(fromMeetingGuide([{ name: 'a', attendance_option: 'inactive' }, { name: 'b', attendance_option: 'INACTIVE' }, { name: 'c' }], skipped)).to.have.length(1);
+    expect(skipped.inactive).to.equal(2);
+  });
+
   it('skips a closed building with no other way in, and entries without a name', () => {
     expect(fromMeetingGuide([{ name: 'x', types: ['TC'], address: '1 Main St' }, { slug: 'nameless' }, { name: '   ' }])).to.deep.equal([]);
   });
+});
+
+describe('feeds: BMLT', () => {
+  const records = adapted(fromBmlt(bmltFeed));
+  const bare = adapted(fromBmlt(bmltFeed.meetings));
+
+  it('keeps the published meetings, in feed order, as NA meetings for the person', () => {
+    expect(records.map((r) => r.id)).to.deep.equal(['meeting-4107', 'meeting-4188', 'meeting-4190']);
+    for (const r of records) {
+      expect([r.kind, r.audience, r.approaches, r.cost]).to.deep.equal(['meeting', ['self'], ['12-step', 'peer-support'], 'donations']);
+    }
+  });
+
+  /** [record id, field, expected value (undefined: left out)] */
+  const FIELDS: [string, string, unknown][] = [
+    ['meeting-4107', 'name', 'Clean and Free Group'],
+    ['meeting-4107', 'schedule', [{ day: 'mon', start: '19:00', end: '20:30' }]],
+    ['meeting-4107', 'formats', ['in-person']],
+    ['meeting-4107', 'address', 'Westside Fellowship Hall, 812 West Oak Street, Springfield, IL 62704'],
+    ['meeting-4107', 'summary', 'Open meeting: anyone may attend. Basic Text. Wheelchair access.'],
+    ['meeting-4107', 'notes', ['Basement, use the ramp at the back door.', 'Coffee & tea from 6:30.']],
+    ['meeting-4107', 'aliases', ['Westside Fellowship Hall', 'Westside']],
+    ['meeting-4188', 'schedule', [{ day: 'thu', start: '23:00', end: '00:00' }]],
+    ['meeting-4188', 'formats', ['online', 'phone']],
+    ['meeting-4188', 'address', undefined],
+    ['meeting-4188', 'phone', '+15550100200'],
+    ['meeting-4188', 'dial', '+15550100200,,5550123456#,,,,*4242#'],
+    ['meeting-4188', 'links', [{ label: 'Join online', url: 'https://zoom.example.com/j/5550123456' }]],
+    ['meeting-4188', 'notes', ['Meeting ID 555 012 3456, passcode serenity']],
+    ['meeting-4188', 'summary', 'Closed meeting: for people who want to recover. Online. Just for Today.'],
+    ['meeting-4190', 'formats', ['in-person', 'online']],
+    ['meeting-4190', 'languages', ['es']],
+    ['meeting-4190', 'summary', 'Open meeting: anyone may attend. Women.'],
+  ];
+  for (const [id, field, expected] of FIELDS) {
+    it(`maps ${id} → ${field}`, () => expect(byId(records, id)?.[field]).to.deep.equal(expected));
+  }
+
+  it('reads the standard English format keys when the feed has no format list', () => {
+    expect(byId(bare, 'meeting-4107')?.summary).to.equal('Open meeting: anyone may attend. BT. Wheelchair access.');
+    expect(byId(bare, 'meeting-4190')?.languages).to.deep.equal(['es']);
+  });
+
+  /** [what, one meeting, field, expected] */
+  const EDGES: [string, Record<string, unknown>, string, unknown][] = [
+    ['Sunday is 1', { meeting_name: 'x', weekday_tinyint: '1', start_time: '08:00:00' }, 'schedule', [{ day: 'sun', start: '08:00' }]],
+    ['a weekday out of range', { meeting_name: 'x', weekday_tinyint: '9', start_time: '08:00:00' }, 'schedule', undefined],
+    ['a duration across midnight', { meeting_name: 'x', weekday_tinyint: 6, start_time: '23:30:00', duration_time: '01:15:00' }, 'schedule', [{ day: 'fri', start: '23:30', end: '00:45' }]],
+    ['a virtual meeting with a street', { meeting_name: 'x', venue_type: '2', location_street: '1 Main St' }, 'address', undefined],
+    ['a temporarily closed building with a link', { meeting_name: 'x', venue_type: '1', formats: 'TC', location_street: '1 Main St', virtual_meeting_link: 'https://example.com/j/1' }, 'formats', ['online']],
+    ['an unknown format key, kept as it is', { meeting_name: 'x', formats: 'Pi' }, 'summary', 'Pi.'],
+  ];
+  for (const [what, entry, field, expected] of EDGES) {
+    it(`handles ${what}`, () => {
+      const [record] = adapted(fromBmlt([entry]));
+      expect((record as unknown as Record<string, unknown>)[field]).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('feeds: HSDS', () => {
@@ -225,6 +303,11 @@ describe('feeds: detecting the format', () => {
     ['meetings with only day and types', [{ name: 'x', day: 1, types: ['O'] }], undefined, 'meeting-guide'],
     ['a named format, in any case', meetingFeed, ' Meeting-Guide ', 'meeting-guide'],
     ['HSDS named for a list', hsdsArray, 'hsds', 'hsds'],
+    ['a BMLT response with its formats', bmltFeed, undefined, 'bmlt'],
+    ['a bare BMLT list', bmltFeed.meetings, undefined, 'bmlt'],
+    ['BMLT named', bmltFeed.meetings, 'bmlt', 'bmlt'],
+    ['a named format that gives no records', [{ id: 'x', title: 'x' }], 'meeting-guide', 'gave no records read as meeting-guide'],
+    ['a named format for an empty list', [], 'hsds', 'gave no records read as hsds'],
     ['null', null, undefined, WRONG],
     ['a number', 42, undefined, WRONG],
     ['a string', 'x', undefined, WRONG],
@@ -272,11 +355,11 @@ describe('feeds: hostile input', () => {
     ['services with huge strings', [{ id: huge, name: huge, description: `${huge}. ${huge}`, phones: [{ number: huge, description: huge }], url: `https://example.org/${huge}`, schedules: [] }]],
   ];
   for (const [what, input] of INPUTS) {
-    for (const format of [undefined, 'meeting-guide', 'hsds', 'resources']) {
+    for (const format of [undefined, 'meeting-guide', 'hsds', 'bmlt', 'resources']) {
       it(`never throws on ${what} (format ${format ?? 'auto'}), and adapted records pass the check`, () => {
         const result = adaptFeed(input, format);
         if ('error' in result) {
-          expect(result.error).to.equal(WRONG);
+          expect(result.error).to.be.oneOf([WRONG, `gave no records read as ${format}`]);
           return;
         }
         const { resources, problems } = checkRecords(result.records);
@@ -287,6 +370,7 @@ describe('feeds: hostile input', () => {
     it(`never throws calling the adapters directly on ${what}`, () => {
       expect(checkRecords(fromMeetingGuide(input as unknown[])).problems).to.deep.equal([]);
       expect(checkRecords(fromHsds(input)).problems).to.deep.equal([]);
+      expect(checkRecords(fromBmlt(input)).problems).to.deep.equal([]);
     });
   }
 });

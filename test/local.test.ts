@@ -82,6 +82,8 @@ describe('local records: three ways in', () => {
     ['Meeting Guide, named', '/test/fixtures/meeting-guide.json', 'grupo-esperanza', 'meeting-guide'],
     ['HSDS (paged)', '/test/fixtures/hsds.json', 'svc-text-line', ''],
     ['HSDS (a bare list), named', '/test/fixtures/hsds-array.json', '', 'hsds'],
+    ['BMLT', '/test/fixtures/bmlt.json', 'meeting-4107', ''],
+    ['BMLT, named', '/test/fixtures/bmlt.json', 'meeting-4188', 'bmlt'],
   ]) {
     it(`reads a ${format} feed and marks its records “In your area”, not as the host’s own`, async () => {
       const el = document.createElement('oud-support-finder');
@@ -104,6 +106,75 @@ describe('local records: three ways in', () => {
     expect(online.querySelector('.schedule')!.textContent).to.match(/\d/);
     expect(online.querySelector('a[href^="https:"]')).to.exist;
     expect(shownIds(el)).not.to.include('saturday-step-study');
+  });
+
+  it('reads a feed given inline or through the resources property, detected as src detects it', async () => {
+    const mg = await (await fetch('/test/fixtures/meeting-guide.json')).json();
+    const bmlt = await (await fetch('/test/fixtures/bmlt.json')).json();
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder>
+      <script type="application/json">${inline(mg)}</script>
+    </oud-support-finder>`);
+    expect(shownIds(el)).to.include.members(['sunrise-serenity-1', 'grupo-esperanza']);
+    expect(card(el, 'sunrise-serenity-1')!.querySelector('.badges')!.textContent).to.contain('In your area');
+    el.resources = bmlt;
+    await el.updateComplete;
+    expect(shownIds(el)).to.include.members(['meeting-4107', 'meeting-4190', 'sunrise-serenity-1']);
+  });
+
+  it('shows a one-tap dial-in, its meeting id and passcode written out, the online note and long notes with “more”', async () => {
+    const long = `${'The room is on the second floor, past the library. '.repeat(8)}Parking is free after six.`;
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    el.resources = [
+      {
+        name: 'Late Night Lifeline',
+        slug: 'late-night',
+        day: 4,
+        time: '23:00',
+        end_time: '00:00',
+        attendance_option: 'online',
+        conference_url: 'https://zoom.example.com/j/5550123456',
+        conference_url_notes: 'Passcode: serenity',
+        conference_phone: '+15550100200,,5550123456#,,,,*4242#',
+        notes: long,
+      },
+    ];
+    await el.updateComplete;
+    const online = card(el, 'late-night')!;
+    const call = online.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+15550100200,,5550123456%23,,,,*4242%23');
+    expect(online.textContent).to.contain('Meeting ID 5550123456, passcode 4242').and.contain('Passcode: serenity');
+    const more = online.querySelector('details.more')!;
+    expect(more.querySelector('summary')!.textContent!.trim()).to.equal('more');
+    expect(online.textContent!.replace(/\s+/g, ' ')).to.contain('Parking is free after six.');
+    expect(online.querySelector('a[href="https://zoom.example.com/j/5550123456"]')!.textContent).to.contain('Join online');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds meetings by city, ZIP code, place and region', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    el.resources = [
+      { name: 'Morning Light', slug: 'morning-light', day: 1, time: '07:00', formatted_address: '12 Main St, Santa Ana, CA 92705, USA' },
+      { name: 'Noon Step', slug: 'noon-step', day: 2, time: '12:00', location: 'Grace Hall', formatted_address: '40 Oak Ave, Santa Ana, CA 92701, USA' },
+      { name: 'Evening Hope', slug: 'evening-hope', day: 3, time: '19:00', formatted_address: '9 Elm St, Irvine, CA 92618, USA', regions: ['Orange County', 'Northwood'] },
+    ];
+    await el.updateComplete;
+    const ids = async (query: string) => {
+      await typeQuery(el, query);
+      return shownIds(el).filter((id) => id && ['morning-light', 'noon-step', 'evening-hope'].includes(id));
+    };
+    expect(await ids('Santa Ana')).to.have.members(['morning-light', 'noon-step']);
+    // A ZIP one digit away still matches (fuse.js allows a typo in five letters), after the exact one.
+    expect((await ids('92705'))[0]).to.equal('morning-light');
+    expect(await ids('Grace Hall')).to.deep.equal(['noon-step']);
+    expect(await ids('Northwood')).to.deep.equal(['evening-hope']);
+  });
+
+  it('says a meeting that runs past midnight is still the next one that evening', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
+    const today = DAYS[new Date().getDay()];
+    el.resources = [{ id: 'late', name: 'Late', kind: 'meeting', schedule: [{ day: today, start: '23:59', end: '00:00' }] }];
+    await el.updateComplete;
+    expect(card(el, 'late')!.querySelector('.next')!.textContent).to.match(/today/i);
   });
 
   it('lets a search rank national records above local ones', async () => {
@@ -270,10 +341,41 @@ describe('local records: bad input loses nothing', () => {
       expect(shownIds(el)).not.to.include.members(['bad-link']);
       expect(shownIds(el)).not.to.include('bad-phone');
       expect(warnings.join('\n')).to.contain('“bad-link”, field “url”').and.contain('“bad-phone”, field “phone”');
+      expect(warnings, 'one warning for the set').to.have.length(1);
       expect(note(el), 'a bad record is not a failed source').to.equal(null);
     } finally {
       console.warn = original;
     }
+  });
+
+  it('warns once for thousands of bad records, with counts by reason, and keeps the event small', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('oud-support-finder');
+      el.resources = Array.from({ length: 3000 }, (_, i) => ({ id: `bad-${i}`, name: `Bad ${i}`, phone: 'call us' }));
+      const event = oneEvent(holder, 'osf-data-error') as Promise<DataError>;
+      holder.append(el);
+      const { detail } = await event;
+      expect(detail).to.include({ source: 'resources', reason: 'invalid-records', skipped: 3000 });
+      expect(detail.message.length).to.be.at.most(2000);
+      expect(warnings.length, 'at most one line for the set, and one for the failed source').to.be.at.most(2);
+      expect(warnings[0]).to.contain('3000 of 3000 records left out').and.contain('3000 × phone').and.contain('“bad-0”');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('counts a feed’s inactive meetings in the data event', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('oud-support-finder');
+    el.resources = [{ name: 'Gone', day: 1, time: '10:00', attendance_option: 'inactive' }, { name: 'Here', day: 1, time: '10:00', slug: 'here' }];
+    const event = oneEvent(holder, 'osf-data-error') as Promise<DataError>;
+    holder.append(el);
+    expect((await event).detail).to.include({ source: 'resources', reason: 'inactive', inactive: 1 });
+    expect(shownIds(el)).to.include('here');
   });
 
   it('shows a calm note for unreadable inline JSON and keeps the national records', async () => {

@@ -71,4 +71,16 @@ describe('schedule: the next meeting', () => {
   });
 
   it('has none for no meetings', () => expect(nextMeeting([], tuesdayAt(9))).to.equal(undefined));
+
+  /** [meeting that crosses midnight, now, days away] */
+  const LATE: [Meeting, Date, number][] = [
+    [{ day: 'tue', start: '23:00', end: '00:00' }, tuesdayAt(20), 0],
+    [{ day: 'tue', start: '23:00', end: '00:30' }, tuesdayAt(23, 30), 0],
+    [{ day: 'tue', start: '22:00', end: '01:00' }, tuesdayAt(23, 59), 0],
+    [{ day: 'tue', start: '19:00', end: '20:00' }, tuesdayAt(20, 30), 7],
+  ];
+  for (const [meeting, now, inDays] of LATE) {
+    it(`counts ${meeting.start}-${meeting.end} at ${now.getHours()}:${now.getMinutes()} as ${inDays} days away`, () =>
+      expect(nextMeeting([meeting], now)!.inDays).to.equal(inDays));
+  }
 });

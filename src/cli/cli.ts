@@ -5,6 +5,7 @@
  */
 import { checkRecord, checkRecords, describeProblem } from '../records/check.js';
 import type { Problem } from '../records/check.js';
+import { adaptFeed } from '../records/feeds/detect.js';
 import { findJsonMistake } from './json-error.js';
 
 export interface CliIo {
@@ -24,17 +25,19 @@ const USAGE = 2;
 const DEFAULT_OUT = 'oud-support-finder.local.js';
 
 export const USAGE_TEXT = `Usage:
-  oud-support-finder check <records.json>
+  oud-support-finder check <records.json> [--format <format>]
       Checks your records and prints every problem, naming the record and the field.
       Exits with 0 when all is right, 1 when anything is wrong, 2 when it cannot run.
-  oud-support-finder bundle <records.json> [--out <file.js>]
+  oud-support-finder bundle <records.json> [--out <file.js>] [--format <format>]
       Checks your records, then writes one script holding the finder and your records,
       to paste in a <script> tag instead of oud-support-finder.js (default --out: ${DEFAULT_OUT}).
+      A feed is converted to the finder's own records, so the page needs no converting.
   oud-support-finder --help
       Prints this text.
 
 Records are a JSON list of records, or an object with a "resources" list. Only "id" and "name" are
-required; the package's data/resource.schema.json describes every field.`;
+required; the package's data/resource.schema.json describes every field. A Meeting Guide, HSDS 3.0 or
+BMLT feed is read too: --format resources, meeting-guide, hsds or bmlt names it (default: auto, from the shape).`;
 
 /** Runs one command and returns its exit code. Never throws for a site owner's mistake. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const args =
     command === 'check' || command === 'bundle' ?
-      parseArgs(rest, command === 'bundle' ? ['--out'] : [])
+      parseArgs(rest, command === 'bundle' ? ['--out', '--format'] : ['--format'])
     : `Unknown command “${command}”: use check or bundle.`;
   if (typeof args === 'string') {
     io.err(args);
@@ -54,9 +57,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const read = await readRecords(args.file, io);
   if (typeof read === 'number') return read;
+  // Feeds become our records first, detected as the finder detects them; our own format passes as it is.
+  // A file that is no format at all is left to `report`, which says what our own format needs.
+  const adapted = adaptFeed(read.input, args.options['--format']);
+  if ('error' in adapted && args.options['--format']) {
+    if (!adapted.error.startsWith('names')) {
+      io.err(`“${args.file}” ${adapted.error}.`);
+      return WRONG;
+    }
+    io.err(`--format ${adapted.error}: use resources, meeting-guide, hsds or bmlt.`);
+    io.err('Run oud-support-finder --help for how to use it.');
+    return USAGE;
+  }
+  const input = 'error' in adapted || adapted.format === 'resources' ? read.input : adapted.records;
+  if (!('error' in adapted) && adapted.format !== 'resources') io.err(`Read “${args.file}” as ${adapted.format}: ${adapted.records.length} records${adapted.inactive ? `, ${adapted.inactive} inactive meetings left out` : ''}.`);
   return command === 'check' ?
-      check(args.file, read.input, io)
-    : bundle(args.file, read.input, args.options['--out'] ?? DEFAULT_OUT, io);
+      check(args.file, input, io)
+    : bundle(args.file, input, args.options['--out'] ?? DEFAULT_OUT, io);
 }
 
 /** One file name and `--name value` (or `--name=value`) options; a string is what is wrong. */
@@ -72,7 +89,7 @@ function parseArgs(rest: string[], known: string[]): { file: string; options: Re
     const [name, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (!known.includes(name)) return `Unknown option “${name}”.`;
     const value = inline ?? rest[++i];
-    if (!value) return `${name} needs a file name.`;
+    if (!value) return `${name} needs ${name === '--format' ? 'a format' : 'a file name'}.`;
     options[name] = value;
   }
   if (files.length !== 1) return files.length ? `Give one records file, not ${files.length}.` : 'Give the records file to use.';

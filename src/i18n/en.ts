@@ -148,4 +148,6 @@ export const en: Messages = {
   quick: { self: 'For me', family: 'For family' },
   tipAnswer: (query) => `A tip for “${query}”`,
   printHeading: (count) => `My list (${count})`,
+  more: 'more',
+  dialByHand: (id, passcode) => `Meeting ID ${id}${passcode ? `, passcode ${passcode}` : ''}`,
 };

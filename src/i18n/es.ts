@@ -153,4 +153,6 @@ export const es: Messages = {
   quick: { self: 'Para mí', family: 'Para mi familia' },
   tipAnswer: (query) => `Un consejo para “${query}”`,
   printHeading: (count) => `Su lista (${count})`,
+  more: 'más',
+  dialByHand: (id, passcode) => `ID de la reunión ${id}${passcode ? `, código ${passcode}` : ''}`,
 };

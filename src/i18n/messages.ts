@@ -115,4 +115,8 @@ export interface Messages {
   tipAnswer: (query: string) => string;
   /** The printed heading of a person's own list. */
   printHeading: (count: number) => string;
+  /** Opens the rest of a long note. */
+  more: string;
+  /** A dial-in written out for people who dial by hand: "Meeting ID 123 456 789, passcode 987654". */
+  dialByHand: (id: string, passcode?: string) => string;
 }

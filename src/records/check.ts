@@ -125,6 +125,9 @@ const RULES: Record<keyof ResourceInput, Rule> = {
   chatUrl: url,
   links: list(linkRule),
   address: text(),
+  // What follows the number (pauses, a meeting id, #) is kept; links.ts lets only digits , ; * # through.
+  dial: (v) => phone(String(v).split(/[,;#*]/)[0]) ?? text(80)(v),
+  notes: list(text(4000)),
   schedule: list(object({ day: oneOf(DAYS), start: time, end: time }, ['day', 'start'])),
   howTo: list(text()),
   say: text(),

@@ -1,10 +1,10 @@
 import { adaptFeed } from './feeds/detect.js';
-import type { FeedFormat } from './feeds/detect.js';
+import type { Adapted } from './feeds/detect.js';
 
 /** Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`. */
 export type FeedFailure = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'wrong-shape' | 'other-origin';
 
-export type FeedResult = { records: unknown[]; format: FeedFormat } | { reason: FeedFailure; message: string };
+export type FeedResult = Adapted | { reason: FeedFailure; message: string };
 
 export interface FeedOptions {
   format?: string | null;

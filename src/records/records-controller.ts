@@ -4,6 +4,8 @@ import { bundled } from './bundled.js';
 import { checkRecords, describeProblem } from './check.js';
 import { loadFeed } from './feed.js';
 import type { FeedFailure } from './feed.js';
+import { adaptFeed } from './feeds/detect.js';
+import type { Adapted } from './feeds/detect.js';
 import { joinLocal, mergeRecords } from './merge.js';
 import type { Resource } from './types.js';
 
@@ -12,13 +14,18 @@ export type DataSource = 'inline' | 'src' | 'resources' | 'baked';
 
 export interface DataErrorDetail {
   source: DataSource;
-  /** Why: a feed failure, `invalid-json` for inline JSON, or `invalid-records` when records were skipped. */
-  reason: FeedFailure | 'invalid-json' | 'invalid-records';
+  /**
+   * Why: a feed failure (`wrong-shape` for any source that is no format we read), `invalid-json` for inline JSON,
+   * `invalid-records` when records were skipped, `inactive` when a feed's inactive meetings were left out.
+   */
+  reason: FeedFailure | 'invalid-json' | 'invalid-records' | 'inactive';
   message: string;
   /** The feed's address, for `src`. */
   url?: string;
   /** How many records were left out, for `invalid-records`. */
   skipped?: number;
+  /** How many meetings the feed marks inactive, left out. */
+  inactive?: number;
 }
 
 export interface RecordsInput {
@@ -33,6 +40,7 @@ export interface RecordsInput {
 type Host = ReactiveControllerHost & HTMLElement;
 
 const MAX_FEED_BYTES = 10_000_000;
+
 
 /**
  * Gathers every record set a finder shows: the bundled national records, records baked into the script, an
@@ -65,10 +73,10 @@ export class RecordsController implements ReactiveController {
 
   hostConnected() {
     this.stopBaked = onBaked(() => {
-      this.sets.baked = this.check('baked', bakedRecords());
+      this.sets.baked = this.read('baked', bakedRecords());
       this.merge();
     });
-    this.sets.baked = this.check('baked', bakedRecords());
+    this.sets.baked = this.read('baked', bakedRecords());
     this.readInline();
     this.watcher.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
@@ -81,7 +89,7 @@ export class RecordsController implements ReactiveController {
   /** Called from the host's willUpdate when an input changed: re-reads what changed, then merges. */
   update({ src, srcFormat, srcTimeout, resources, hide, localOnly }: RecordsInput) {
     if (resources !== this.last.resources) {
-      this.sets.resources = resources == null ? [] : this.check('resources', resources);
+      this.sets.resources = resources == null ? [] : this.read('resources', resources);
     }
     const refetch = src !== this.last.src || srcFormat !== this.last.srcFormat;
     this.last = { src, srcFormat, srcTimeout, resources, hide: [...hide], localOnly };
@@ -109,7 +117,7 @@ export class RecordsController implements ReactiveController {
     this.failed.delete('inline');
     if (!script) return;
     try {
-      this.sets.inline = this.check('inline', JSON.parse(script.textContent ?? ''));
+      this.sets.inline = this.read('inline', JSON.parse(script.textContent ?? ''));
     } catch {
       this.fail({ source: 'inline', reason: 'invalid-json', message: 'The inline records are not valid JSON.' });
     }
@@ -123,26 +131,51 @@ export class RecordsController implements ReactiveController {
     if ('reason' in result) {
       this.fail({ source: 'src', url: src, reason: result.reason, message: `The feed ${src} ${result.message}.` });
     } else {
-      // A Meeting Guide or HSDS feed is the area's shared list, not the host's own: say "in your area".
-      const area = result.format !== 'resources';
-      this.sets.src = this.check('src', result.records, src).map((r) => (area ? { ...r, local: 'area' as const } : r));
+      this.sets.src = this.check('src', result, src);
     }
     this.merge();
   }
 
-  private check(source: DataSource, input: unknown, url?: string): Resource[] {
-    const { resources, problems } = checkRecords(input);
-    problems.forEach((p) => console.warn(`[oud-support-finder] ${source}: ${describeProblem(p)}`));
+  /** Inline JSON, `resources` and baked records: in any format the one detector knows. */
+  private read(source: DataSource, input: unknown): Resource[] {
+    const adapted = adaptFeed(input, 'auto');
+    if ('error' in adapted) {
+      this.fail({ source, reason: 'wrong-shape', message: `The ${source} records ${adapted.error}.` });
+      return [];
+    }
+    return this.check(source, adapted);
+  }
+
+  /**
+   * Checks one adapted set. However many records are wrong, the console gets one warning for the set: the counts
+   * by reason and the first few records named.
+   */
+  private check(source: DataSource, { format, records, inactive }: Adapted, url?: string): Resource[] {
+    const { resources, problems } = checkRecords(records);
     const skipped = problems.filter((p) => p.skipped).length;
+    const at = url ? { url } : {};
+    if (problems.length) {
+      const reasons = new Map<string, number>();
+      for (const p of problems) reasons.set(`${p.field} ${p.message}`, (reasons.get(`${p.field} ${p.message}`) ?? 0) + 1);
+      console.warn(
+        `[oud-support-finder] ${source}: ${skipped} of ${records.length} records left out. ${[...reasons]
+          .slice(0, 8)
+          .map(([reason, n]) => `${n} × ${reason}`)
+          .join('; ')}. First: ${problems.slice(0, 3).map(describeProblem).join('; ')}`,
+      );
+    }
     if (skipped) {
-      const detail: DataErrorDetail = { source, reason: 'invalid-records', skipped, ...(url ? { url } : {}), message: '' };
+      const detail: DataErrorDetail = { source, reason: 'invalid-records', skipped, ...at, message: '' };
       if (resources.length) {
-        this.onError({ ...detail, message: `${skipped} of the ${source} records could not be shown; the console names each record and field.` });
+        this.onError({ ...detail, message: `${skipped} of the ${source} records could not be shown; the console says why.` });
       } else {
-        this.fail({ ...detail, message: `None of the ${source} records could be shown: ${problems.map(describeProblem).join('; ')}` });
+        // The first few problems only, so a feed of thousands of broken records never makes a huge event.
+        this.fail({ ...detail, message: `None of the ${source} records could be shown: ${problems.slice(0, 5).map(describeProblem).join('; ')}`.slice(0, 2000) });
       }
     }
-    return resources;
+    if (inactive) this.onError({ source, reason: 'inactive', inactive, ...at, message: `${inactive} inactive meetings left out.` });
+    // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
+    return format == 'resources' ? resources : resources.map((r) => ({ ...r, local: 'area' as const }));
   }
 
   private fail(detail: DataErrorDetail) {

@@ -102,6 +102,10 @@ export interface ResourceInput {
   chatUrl?: string;
   links?: ResourceLink[];
   address?: string;
+  /** The one-tap dial string of a phone meeting, pauses (`,`) and `#` kept: `+16465588656,,123456789#`. */
+  dial?: string;
+  /** Longer notes (about the place, the group, the meeting), shown cut with a "more" control. */
+  notes?: string[];
   schedule?: Meeting[];
   howTo?: string[];
   say?: string;

@@ -40,7 +40,7 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
   /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
    * multiplies them: name, aliases, keywords, words, each list from its end. */
   const fields = resources.map((r, record) =>
-    [[fold(r.name)], r.aliases.map(fold), keywordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')}`)].flatMap((list, field) =>
+    [[fold(r.name)], r.aliases.map(fold), keywordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''}`)].flatMap((list, field) =>
       list
         .reverse()
         .filter(Boolean)

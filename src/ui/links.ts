@@ -5,13 +5,18 @@
 
 const digits = (phone: string) => phone.replace(/[^0-9]/g, '');
 
-/** `tel:` link; ten-digit North American numbers get their +1 so that phones abroad dial them too. */
+/**
+ * `tel:` link; ten-digit North American numbers get their +1 so that phones abroad dial them too. A one-tap
+ * dial string keeps what follows the number: pauses (`,`), waits (`;`), `*` and `#` (written %23, as a URL needs).
+ */
 export function telHref(phone: string): string | undefined {
-  const d = digits(phone);
+  const [, number, rest] = /^([^,;#*]*)(.*)$/s.exec(phone.trim())!;
+  const d = digits(number);
   if (!d) return undefined;
-  if (d.length === 10) return `tel:+1${d}`;
-  if (d.length === 11 && d.startsWith('1')) return `tel:+${d}`;
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${d}`;
+  const tail = rest.replace(/[^0-9,;#*]/g, '').replace(/#/g, '%23');
+  if (d.length === 10) return `tel:+1${d}${tail}`;
+  if (d.length === 11 && d.startsWith('1')) return `tel:+${d}${tail}`;
+  return `tel:${number.startsWith('+') ? '+' : ''}${d}${tail}`;
 }
 
 export function smsHref(number: string, body?: string): string | undefined {

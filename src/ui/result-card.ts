@@ -5,6 +5,7 @@ import type { Resource } from '../records/types.js';
 import { smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
+import { meetingDetails } from './meeting-details.js';
 import { noteLang, sourceLine } from './source-line.js';
 
 /** What every card needs besides its record. */
@@ -47,7 +48,7 @@ export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hos
 /** Every way to reach a record, the one to show on the closed card first: Call, else Text, else Website. */
 function actionsOf(r: Resource, m: Messages): Action[] {
   const all: (Action | false | undefined)[] = [
-    !!r.phone && { href: telHref(r.phone)!, label: m.callNumber(r.phone) },
+    !!r.phone && { href: telHref(r.dial ?? r.phone)!, label: m.callNumber(r.phone) },
     !!r.text && { href: smsHref(r.text, r.textBody)!, label: m.textNumber(r.text, r.textBody, r.textSend) },
     !!r.url && { href: webHref(r.url)!, label: m.website, web: true },
     !!r.chatUrl && { href: webHref(r.chatUrl)!, label: m.chat, web: true },
@@ -107,6 +108,7 @@ export function resultCard(r: Resource, context: CardContext) {
       <summary>${m.howToHeading}</summary>
       <div class="details">
         ${rest.length ? html`<div class="actions" part="result-actions">${rest.map((a) => action(r, a, context))}</div>` : nothing}
+        ${meetingDetails(r, m)}
         ${r.howTo.length ? html`<ol>${r.howTo.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
         ${r.say
           ? html`<p class="say-heading"><strong>${m.sayHeading}</strong></p>

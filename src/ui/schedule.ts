@@ -31,7 +31,8 @@ export function nextMeeting(schedule: readonly Meeting[], now: Date): { meeting:
   for (let inDays = 0; inDays <= 7; inDays++) {
     const day = DAYS[(now.getDay() + inDays) % 7];
     const candidates = schedule
-      .filter((m) => m.day === day && (inDays > 0 || minutes(m.end ?? m.start) > nowMinutes))
+      // A meeting that ends after midnight (23:00 - 00:30) is still on until then.
+      .filter((m) => m.day === day && (inDays > 0 || minutes(m.end ?? m.start) + (m.end && m.end <= m.start ? 1440 : 0) > nowMinutes))
       .sort((a, b) => minutes(a.start) - minutes(b.start));
     if (candidates.length) return { meeting: candidates[0], inDays };
   }

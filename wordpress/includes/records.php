@@ -88,6 +88,23 @@ function flag_rule() {
 	};
 }
 
+/** What JavaScript's String(value) gives for a decoded JSON value. */
+function js_string( $v ) {
+	if ( is_string( $v ) ) {
+		return $v;
+	}
+	if ( is_bool( $v ) ) {
+		return $v ? 'true' : 'false';
+	}
+	if ( null === $v ) {
+		return 'null';
+	}
+	if ( is_int( $v ) || is_float( $v ) ) {
+		return (string) $v;
+	}
+	return is_record( $v ) ? '[object Object]' : implode( ',', array_map( __NAMESPACE__ . '\\js_string', $v ) );
+}
+
 function phone_rule() {
 	return function ( $v ) {
 		return is_string( $v ) && preg_match( '/^\+?\(?[0-9][0-9 ().-]{1,24}$/D', $v )
@@ -265,6 +282,12 @@ function rules() {
 		'chatUrl'            => $url,
 		'links'              => list_rule( $link ),
 		'address'            => $text,
+		// A one-tap dial-in: a phone number, then pauses, a meeting id and # (as check.ts reads it).
+		'dial'               => function ( $v ) use ( $phone ) {
+			$wrong = $phone( preg_split( '/[,;#*]/', js_string( $v ) )[0] );
+			return null !== $wrong ? $wrong : call_user_func( text_rule( 80 ), $v );
+		},
+		'notes'              => list_rule( text_rule( 4000 ) ),
 		'schedule'           => list_rule( object_rule( array( 'day' => one_of( DAYS ), 'start' => time_rule(), 'end' => time_rule() ), array( 'day', 'start' ) ) ),
 		'howTo'              => list_rule( $text ),
 		'say'                => $text,

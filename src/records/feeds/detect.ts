@@ -1,42 +1,44 @@
+import { fromBmlt } from './bmlt.js';
 import { fromHsds } from './hsds.js';
 import { fromMeetingGuide } from './meeting-guide.js';
 import { list, obj } from './shared.js';
 
-export type FeedFormat = 'resources' | 'meeting-guide' | 'hsds';
+export type FeedFormat = 'resources' | 'meeting-guide' | 'hsds' | 'bmlt';
 
-const WRONG = 'is not a list of records, a Meeting Guide feed or an HSDS feed';
+const WRONG = 'is not a list of records, a Meeting Guide feed, an HSDS feed or a BMLT feed';
+
+export type Adapted = { format: FeedFormat; records: unknown[]; /** Meetings a feed marks inactive, left out. */ inactive: number };
 
 /**
- * Turns a parsed feed into record inputs for checkRecords. With no format (or 'auto') the shape decides:
- * `contents` or service fields mean HSDS, `day`/`time` with meeting fields mean Meeting Guide, any other list
- * (or `{ resources }`) is our own records. Never throws.
+ * Turns a parsed feed into record inputs for checkRecords: the one place that tells the formats apart, used by
+ * inline JSON, `resources`, `src` and the commands alike. With no format (or 'auto') the shape decides (see
+ * docs/feeds.md); a named format that gives no records is an error, never a silent empty list. Never throws.
  */
-export function adaptFeed(
-  json: unknown,
-  format?: FeedFormat | 'auto' | string,
-): { format: FeedFormat; records: unknown[] } | { error: string } {
+export function adaptFeed(json: unknown, format?: string | null): Adapted | { error: string } {
   try {
     const items = Array.isArray(json) ? json : undefined;
-    const { contents, resources } = obj(json);
+    const { resources, meetings } = obj(json);
     // A few leading entries are enough to tell the formats apart.
-    const sample = list(items)
-      .filter((i) => i && typeof i == 'object')
-      .slice(0, 5)
-      .map(obj);
-    const some = (test: (item: Record<string, unknown>, has: (keys: string) => boolean) => boolean) =>
-      sample.some((i) => test(i, (keys) => keys.split(' ').some((k) => k in i)));
+    const sample = [...list(items).slice(0, 5), json].map(obj);
     const asked = String(format ?? '').trim().toLowerCase();
     const chosen =
       asked && asked != 'auto' ? asked
-      : Array.isArray(contents) || some((i) => [i.service_at_locations, i.schedules, i.phones].some(Array.isArray)) ? 'hsds'
-      : some((_, has) => has('day time') && has('slug types conference_url')) ? 'meeting-guide'
+      : Array.isArray(meetings) || sample.some((i) => 'weekday_tinyint' in i) ? 'bmlt'
+      : sample.some((i) => [i.contents, i.service_at_locations, i.schedules, i.phones].some(Array.isArray)) ? 'hsds'
+      : sample.some((i) => ('day' in i || 'time' in i) && ['slug', 'types', 'conference_url'].some((k) => k in i)) ? 'meeting-guide'
       : 'resources';
-    if (chosen == 'hsds' && (items || Array.isArray(contents))) return { format: chosen, records: fromHsds(json) };
-    if (chosen == 'meeting-guide' && items) return { format: chosen, records: fromMeetingGuide(items) };
-    if (chosen == 'resources' && (items || Array.isArray(resources))) return { format: chosen, records: items ?? (resources as unknown[]) };
-    return {
-      error: ['hsds', 'meeting-guide', 'resources'].includes(chosen) ? WRONG : `names an unknown format “${asked.slice(0, 40)}”`,
-    };
+    const skipped = { inactive: 0 };
+    const records =
+      chosen == 'bmlt' && (items || Array.isArray(meetings)) ? fromBmlt(json, skipped)
+      : chosen == 'hsds' && (items || Array.isArray(obj(json).contents)) ? fromHsds(json)
+      : chosen == 'meeting-guide' && items ? fromMeetingGuide(items, skipped)
+      : chosen == 'resources' && (items || Array.isArray(resources)) ? (items ?? (resources as unknown[]))
+      : undefined;
+    if (!['resources', 'meeting-guide', 'hsds', 'bmlt'].includes(chosen)) return { error: `names an unknown format “${asked.slice(0, 40)}”` };
+    if (!records || (asked && asked != 'auto' && !records.length)) {
+      return { error: records ? `gave no records read as ${chosen}` : WRONG };
+    }
+    return { format: chosen as FeedFormat, records, inactive: skipped.inactive };
   } catch {
     return { error: WRONG };
   }

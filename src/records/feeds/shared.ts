@@ -11,12 +11,23 @@ export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
 /** Single-spaced text of 1 to `max` characters; longer text is cut with an ellipsis, or dropped when `drop`. */
 export function text(v: unknown, max = 2000, drop?: boolean): string | undefined {
   if (typeof v != 'string' && typeof v != 'number') return undefined;
-  const s = String(v).slice(0, 9999).replace(/\s+/g, ' ').trim();
+  const s = decode(String(v).slice(0, 9999)).replace(/\s+/g, ' ').trim();
   return !s ? undefined : s.length <= max ? s : drop ? undefined : s.slice(0, max - 1).trimEnd() + '…';
 }
 
+/** Feeds are often written in WordPress: tags become spaces, and HTML entities (`&amp;`, `&#8217;`) their letters. */
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d{1,6});/g, (_, code: string) => String.fromCodePoint(Math.min(+code, 0xfffd)))
+    .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' })[name]!);
+
 /** The non-empty parts joined, such as a street, city and state. */
 export const joined = (parts: unknown[], sep = ', '): string | undefined => text(parts.map((p) => text(p)).filter(Boolean).join(sep));
+
+/** The whole one-tap dial string (`+1 646 558 8656,,123456789#`) when the number has a pin after it. */
+export const dialString = (v: unknown): string | undefined =>
+  phoneNumber(v) && /^[^,;#*]+[,;#*][\d,;#*]*$/.test(String(v)) && String(v).length <= 80 ? String(v) : undefined;
 
 /** A phone number without the one-tap pin or extension after it (`+1 555-0123,,8451#`), as check.ts accepts it. */
 export function phoneNumber(v: unknown): string | undefined {
@@ -41,6 +52,13 @@ export function hhmm(v: unknown): string | undefined {
   if (!m) return undefined;
   const h = m[3] ? (+m[1] % 12) + (/p/i.test(m[3]) ? 12 : 0) : +m[1];
   return h < 24 ? `${h < 10 ? '0' : ''}${h}:${m[2]}` : undefined;
+}
+
+/** The time `duration` (`01:30:00`) after `start`, on a 24-hour clock, so a late meeting ends after midnight. */
+export function endTime(start: string | undefined, duration: unknown): string | undefined {
+  const d = hhmm(duration);
+  const m = start && d && d != '00:00' ? (+start.slice(0, 2) + +d.slice(0, 2)) * 60 + +start.slice(3) + +d.slice(3) : 0;
+  return m ? hhmm(`${Math.floor(m / 60) % 24}:${String(m % 60).padStart(2, '0')}`) : undefined;
 }
 
 /** A weekly time, leaving `end` out when there is none (check.ts rejects `end: undefined`). */
