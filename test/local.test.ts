@@ -115,7 +115,7 @@ describe('local records: three ways in', () => {
       <script type="application/json">${inline(mg)}</script>
     </oud-support-finder>`);
     expect(shownIds(el)).to.include.members(['sunrise-serenity-1', 'grupo-esperanza']);
-    expect(card(el, 'sunrise-serenity-1')!.querySelector('.badges')!.textContent).to.contain('In your area');
+    expect(card(el, 'sunrise-serenity-1')!.querySelector('.facts')!.textContent).to.contain('In your area');
     el.resources = bmlt;
     await el.updateComplete;
     expect(shownIds(el)).to.include.members(['meeting-4107', 'meeting-4190', 'sunrise-serenity-1']);
@@ -174,7 +174,7 @@ describe('local records: three ways in', () => {
     const today = DAYS[new Date().getDay()];
     el.resources = [{ id: 'late', name: 'Late', kind: 'meeting', schedule: [{ day: today, start: '23:59', end: '00:00' }] }];
     await el.updateComplete;
-    expect(card(el, 'late')!.querySelector('.next')!.textContent).to.match(/today/i);
+    expect(card(el, 'late')!.querySelector('.schedule')!.textContent).to.match(/today/i);
   });
 
   it('lets a search rank national records above local ones', async () => {
