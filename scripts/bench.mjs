@@ -4,6 +4,7 @@
 //   npm run bench -- --smoke   the bundled records and 1,000, a few queries: proves the benchmark still runs
 //   npm run bench -- --lab     only the search engine (sizes, speed, typo tolerance), not the element
 //   npm run bench -- --json    also writes the raw numbers to bench-results.json
+//   npm run bench -- --sizes=bundled,5000   only these sizes
 //   npm run bench -- --quiet   prints nothing unless it fails (for CI: npm run --silent bench -- --smoke --quiet)
 // Timings are taken with Chromium's frame-rate limit off, so that "painted" is when the work is done and the
 // frame drawn, not when the next 60 Hz tick comes (a real screen adds 0 to 16.7 ms of waiting to any of them).
@@ -22,7 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
 const labOnly = args.has('--lab');
-const SIZES = smoke ? ['bundled', 1000] : ['bundled', 1000, 5000, 10000];
+const picked = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',');
+const SIZES = picked?.map((n) => (n === 'bundled' ? n : Number(n))) ?? (smoke ? ['bundled', 1000] : ['bundled', 1000, 5000, 10000]);
 const QUERIES = smoke ? TYPED_QUERIES.slice(0, 3) : TYPED_QUERIES;
 /** Real-shaped feeds of 2,000 meetings, fetched through `src` as a host's page would. */
 const FEEDS = { 'Meeting Guide': JSON.stringify(meetingGuideFeed(2000)), BMLT: JSON.stringify(bmltFeed(2000)) };
