@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bakedRecords, onBaked } from './baked.js';
 import { bundled } from './bundled.js';
-import { checkRecords, describeProblem } from './check.js';
-import { loadFeed } from './feed.js';
+import { bare, checkRecords, describeProblem } from './check.js';
+import { MAX_FEED_BYTES, loadFeed } from './feed.js';
 import type { FeedFailure } from './feed.js';
-import { joinLocal, mergeRecords } from './merge.js';
+import { feedId, joinLocal, mergeRecords } from './merge.js';
 import type { Resource } from './types.js';
 
 /** Where a record set came from, as the `osf-data-error` event's `detail.source`. */
@@ -31,8 +31,6 @@ export interface RecordsInput {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const MAX_FEED_BYTES = 10_000_000;
 
 /**
  * Gathers every record set a finder shows: the bundled national records, records baked into the script, an
@@ -84,7 +82,8 @@ export class RecordsController implements ReactiveController {
       this.sets.resources = resources == null ? [] : this.check('resources', resources);
     }
     const refetch = src !== this.last.src || srcFormat !== this.last.srcFormat;
-    this.last = { src, srcFormat, srcTimeout, resources, hide: [...hide], localOnly };
+    // `hide` may be a list of ids or ids in one text.
+    this.last = { src, srcFormat, srcTimeout, resources, hide: String(hide).split(/[\s,]+/), localOnly };
     if (refetch) {
       this.sets.src = [];
       this.failed.delete('src');
@@ -109,7 +108,7 @@ export class RecordsController implements ReactiveController {
     this.failed.delete('inline');
     if (!script) return;
     try {
-      this.sets.inline = this.check('inline', JSON.parse(script.textContent ?? ''));
+      this.sets.inline = this.check('inline', JSON.parse(text)); // check() never throws: only JSON.parse can
     } catch {
       this.fail({ source: 'inline', reason: 'invalid-json', message: 'The inline records are not valid JSON.' });
     }
@@ -118,14 +117,18 @@ export class RecordsController implements ReactiveController {
   private async fetchFeed(input: RecordsInput) {
     const src = input.src;
     this.loading = src;
-    const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: input.srcTimeout * 1000, maxBytes: MAX_FEED_BYTES });
+    const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: (input.srcTimeout || 10) * 1000, maxBytes: MAX_FEED_BYTES });
     if (this.loading !== src) return; // a newer src replaced this one while it loaded
     if ('reason' in result) {
       this.fail({ source: 'src', url: src, reason: result.reason, message: `The feed ${src} ${result.message}.` });
     } else {
       // A Meeting Guide or HSDS feed is the area's shared list, not the host's own: say "in your area".
       const area = result.format !== 'resources';
-      this.sets.src = this.check('src', result.records, src).map((r) => (area ? { ...r, local: 'area' as const } : r));
+      this.sets.src = this.check('src', result.records, src).map((r) => {
+        const id = feedId(bundled.resources, r.id);
+        if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
+        return bare<Resource>(r, { id, local: area ? 'area' : undefined });
+      });
     }
     this.merge();
   }
@@ -135,12 +138,11 @@ export class RecordsController implements ReactiveController {
     problems.forEach((p) => console.warn(`[oud-support-finder] ${source}: ${describeProblem(p)}`));
     const skipped = problems.filter((p) => p.skipped).length;
     if (skipped) {
-      const detail: DataErrorDetail = { source, reason: 'invalid-records', skipped, ...(url ? { url } : {}), message: '' };
-      if (resources.length) {
-        this.onError({ ...detail, message: `${skipped} of the ${source} records could not be shown; the console names each record and field.` });
-      } else {
-        this.fail({ ...detail, message: `None of the ${source} records could be shown: ${problems.map(describeProblem).join('; ')}` });
-      }
+      // The console already names each problem: a message listing them all again could be megabytes long.
+      const message = `${skipped} of the ${source} records could not be shown; the console names each record and field.`;
+      const detail: DataErrorDetail = { source, reason: 'invalid-records', skipped, ...(url ? { url } : {}), message };
+      if (resources.length) this.onError(detail);
+      else this.fail(detail); // nothing to show from this source: the calm note too
     }
     return resources;
   }

@@ -1,9 +1,10 @@
+import { bare } from '../check.js';
 import { DAYS } from '../types.js';
 import type { Format, ResourceInput } from '../types.js';
 import { clean, hhmm, joined, list, makeId, obj, phoneNumber, sentences, slot, text, uniq, webAddress } from './shared.js';
 
 // The common Meeting Guide type codes only (code4recovery/spec); the rest are left out of the summary.
-const WORDS: Record<string, string> = {
+const WORDS: Record<string, string> = bare({
   O: 'Open meeting: anyone may attend',
   C: 'Closed meeting: for people who want to recover',
   BE: 'Newcomers welcome',
@@ -18,8 +19,8 @@ const WORDS: Record<string, string> = {
   Y: 'For young people',
   LGBTQ: 'LGBTQ+',
   X: 'Wheelchair access',
-};
-const LANGUAGES: Record<string, string> = { S: 'es', EN: 'en', FR: 'fr', POR: 'pt' };
+});
+const LANGUAGES: Record<string, string> = bare({ S: 'es', EN: 'en', FR: 'fr', POR: 'pt' });
 const FAMILY_NAME = /al-?anon|alateen|nar-?anon/i;
 
 /**
