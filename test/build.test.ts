@@ -14,6 +14,7 @@ const BUDGET: [number, string][] = [
   [3_000, 'kiosks: QR codes for each card’s web address and phone (lean-qr’s nano build and our SVG path, about 2.3 kB)'],
   [8_000, 'Spanish: the Spanish catalogue and every record’s and guide section’s Spanish words (about 9 kB; the rest fits in the base)'],
   [800, 'speed: option bits for filters, a six-card first frame, dates without Intl, an exact typo check before fuse.js (about 0.6 kB)'],
+  [300, 'hardening: records built without a prototype, capped lists, feeds kept off national ids, odd property values reset, safer links (about 0.3 kB)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 
