@@ -158,15 +158,19 @@ const RULES = bare<Record<keyof ResourceInput, Rule>>({
   },
 } satisfies Record<keyof ResourceInput, Rule>);
 
-/** Checks one record; returns the normalised record, or the problems that keep it off screen. */
-export function checkRecord(raw: unknown, position: number): { resource?: Resource; problems: Problem[] } {
+/**
+ * Checks one record; returns the normalised record, or none when a problem keeps it off screen. Its problems
+ * are added to `problems` (one list for a whole feed: spreading a record's 400,000 notes would overflow the stack).
+ */
+export function checkRecord(raw: unknown, position: number, problems: Problem[] = []): { resource?: Resource; problems: Problem[] } {
+  const start = problems.length;
   const fallbackName = `record ${position + 1}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problems: [{ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true }] };
+    problems.push({ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true });
+    return { problems };
   }
   const input = bare(raw);
   const record = typeof input.id === 'string' && input.id ? input.id : fallbackName;
-  const problems: Problem[] = [];
   for (const field of ['id', 'name'] as const) {
     if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
   }
@@ -176,11 +180,11 @@ export function checkRecord(raw: unknown, position: number): { resource?: Resour
     if (wrong) problems.push({ record, field, message: wrong, skipped: Boolean(rule) });
     // A long list is checked and kept only up to MAX_ITEMS (lists inside translations too, without a note).
     else if (Array.isArray(value) && value.length > MAX_ITEMS) {
-      problems.push({ record, field, message: `kept the first ${MAX_ITEMS} of its ${value.length} items`, skipped: false });
+      problems.push({ record, field, message: `kept ${MAX_ITEMS} of its ${value.length} items`, skipped: false });
     }
     if (!rule) delete input[field];
   }
-  if (problems.some((p) => p.skipped)) return { problems };
+  if (problems.slice(start).some((p) => p.skipped)) return { problems };
   return { resource: normalise(input as unknown as ResourceInput, position), problems };
 }
 
@@ -217,9 +221,7 @@ export function checkRecords(input: unknown): CheckResult {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   list.forEach((raw, position) => {
-    const checked = checkRecord(raw, position);
-    problems.push(...checked.problems);
-    const resource = checked.resource;
+    const { resource } = checkRecord(raw, position, problems);
     if (!resource) return;
     if (seen.has(resource.id)) {
       problems.push({ record: resource.id, field: 'id', message: 'is used by an earlier record too', skipped: true });
