@@ -1,9 +1,9 @@
 /*
  * Odd values for the element's attributes and properties. Frameworks and host scripts may set `null`,
  * `undefined`, numbers or objects, and removing an attribute gives `null`: each property then falls back to its
- * default, so the finder never blanks or freezes, with one console warning. Each property's kind is the one its declaration gives Lit (Boolean,
- * Number, a word-list converter without a type, else text), so a new attribute needs no list here. Pure: the element calls
- * `settle` first thing in `willUpdate`.
+ * default, with one console warning, so the finder never blanks or freezes. Each property's kind is the one its
+ * declaration gives Lit (Boolean, Number, a word-list converter without a type, else text), so a new attribute
+ * needs no list here. Pure: the element calls `settle` first thing in `willUpdate`.
  */
 import type { PropertyDeclaration } from 'lit';
 
