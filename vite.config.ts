@@ -86,7 +86,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !classic,
       sourcemap: !classic,
       lib: {
-        entry: 'src/index.ts',
+        // The classic script exports nothing, so its IIFE assigns no global name (see src/classic.ts).
+        entry: classic ? 'src/classic.ts' : 'src/index.ts',
         name: 'OudSupportFinder',
         formats: classic ? ['iife'] : ['es'],
         fileName: () => (classic ? 'oud-support-finder.js' : 'oud-support-finder.mjs'),

@@ -3,6 +3,7 @@
 //   npm run bench              every size: the bundled records, 1,000, 5,000 and 10,000 synthetic ones
 //   npm run bench -- --smoke   the bundled records and 1,000, a few queries: proves the benchmark still runs
 //   npm run bench -- --lab     only the search engine (sizes, speed, typo tolerance), not the element
+//   npm run bench -- --hostile only the hostile feeds (up to the 10 MB limit): the longest main-thread task each
 //   npm run bench -- --json    also writes the raw numbers to bench-results.json
 //   npm run bench -- --sizes=bundled,5000   only these sizes
 //   npm run bench -- --quiet   prints nothing unless it fails (for CI: npm run --silent bench -- --smoke --quiet)
@@ -22,7 +23,8 @@ import { TYPED_QUERIES, bmltFeed, meetingGuideFeed } from './bench-data.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
-const labOnly = args.has('--lab');
+const hostileOnly = args.has('--hostile');
+const labOnly = args.has('--lab') || hostileOnly;
 const picked = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',');
 const SIZES = picked?.map((n) => (n === 'bundled' ? n : Number(n))) ?? (smoke ? ['bundled', 1000] : ['bundled', 1000, 5000, 10000]);
 const QUERIES = smoke ? TYPED_QUERIES.slice(0, 3) : TYPED_QUERIES;
@@ -211,8 +213,41 @@ const pages = {
     <body><input type="search" aria-label="Search"></body></html>`,
   '/lab.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(lab)}</head><body></body></html>`,
 };
+/*
+ * Hostile feeds up to the finder's 10 MB limit, each the worst of its shape: how long the longest main-thread
+ * task is while the finder reads it (the aim: none over 100 ms; a long-task observer in the page reports them).
+ */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const CODES = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b));
+CODES.push(...CODES.flatMap((ab) => [...LETTERS].map((c) => ab + c)).filter((code) => code.length === 3));
+const fill = (item, bytes) => `[${Array.from({ length: Math.floor(bytes / (item(0).length + 1)) }, (_, i) => item(i)).join(',')}]`;
+const HOSTILE = {
+  '90 records, 18,252 language codes each (9.8 MB)': () =>
+    JSON.stringify(Array.from({ length: 90 }, (_, i) => ({ id: `r${i}`, name: `Record ${i}`, languages: CODES }))),
+  'Meeting Guide, same-named meetings (9.9 MB)': () =>
+    fill((i) => `{"name":"Hope","day":${i % 7},"time":"19:00","types":["O"],"address":"1 Main St"}`, 9_900_000),
+  'one record, 400,000 unknown fields (9.5 MB)': () =>
+    `[{"id":"a","name":"A",${Array.from({ length: 400_000 }, (_, i) => `"f${i}":1`).join(',')}}]`,
+  'records that all fail the check (9.9 MB)': () => fill((i) => `{"id":"Bad Id ${i}","name":"x"}`, 9_900_000),
+  'our records, small and good (9.9 MB)': () => fill((i) => `{"id":"r${i}","name":"Record ${i}","phone":"555-0100"}`, 9_900_000),
+};
+const feeds = {};
+if (hostileOnly || !(smoke || args.has('--lab'))) {
+  Object.entries(HOSTILE).forEach(([name, make], i) => {
+    feeds[`/feeds/${i}.json`] = make();
+    pages[`/hostile-${i}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+      window.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
+      console.warn = () => {}; // each bad record is a console line; a closed DevTools makes them cheap, as here
+    </script>${inline(classicText)}</head><body><oud-support-finder local-only src="/feeds/${i}.json"></oud-support-finder></body></html>`;
+  });
+}
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://localhost').pathname;
+  if (feeds[path]) {
+    res.writeHead(200, { 'content-type': 'application/json', 'cross-origin-resource-policy': 'same-origin' });
+    return res.end(feeds[path]);
+  }
   const feed = FEEDS[decodeURIComponent(path.replace(/^\/feeds\/|\.json$/g, ''))];
   if (feed) {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin' });
@@ -300,7 +335,7 @@ try {
   // 5. Lab: index build and search alone, per size; typo tolerance per engine.
   const labPage = await browser.newPage();
   await labPage.goto(`${origin}/lab.html`);
-  for (const n of SIZES) {
+  for (const n of hostileOnly ? [] : SIZES) {
     const row = (results.sizes[n] = {});
     row.index = await labPage.evaluate((n) => lab.indexBuild(n), n);
     row.search = await labPage.evaluate((n) => lab.searchTimes(n), n);
@@ -308,12 +343,12 @@ try {
     log(`${n}: index ${row.index.first.toFixed(1)} ms, search p95 ${row.search.p95.toFixed(2)} ms`);
   }
   results.sameAsBefore = {};
-  for (const n of smoke ? ['bundled'] : ['bundled', 1000, 5000]) {
+  for (const n of hostileOnly ? [] : smoke ? ['bundled'] : ['bundled', 1000, 5000]) {
     results.quality[n] = await labPage.evaluate(([n, tunings]) => lab.quality(n, tunings), [n, TUNINGS]);
     // The old engine takes up to seconds a query at 5,000: compare the results at the smaller sizes.
     if (n !== 5000) results.sameAsBefore[n] = await labPage.evaluate(([n, old]) => lab.sameAsBefore(n, old), [n, OLD]);
   }
-  if (!smoke) {
+  if (!smoke && !hostileOnly) {
     for (const [name, tuning] of Object.entries(TUNINGS)) {
       results.tunings[name] = await labPage.evaluate(([t]) => lab.searchTimes(5000, 'ours', t), [tuning]);
     }
@@ -367,6 +402,25 @@ try {
     results.plainInput = keystrokes(await typeInto(page, QUERIES));
     await page.close();
   }
+
+  // 7. Hostile feeds: the longest main-thread task while each is fetched, checked, merged and drawn.
+  results.hostile = {};
+  for (const [i, name] of Object.keys(HOSTILE).entries()) {
+    if (!feeds[`/feeds/${i}.json`]) continue;
+    const page = await browser.newPage();
+    const start = Date.now();
+    await page.goto(`${origin}/hostile-${i}.html`);
+    await page.waitForFunction(
+      () => document.querySelector('oud-support-finder')?.shadowRoot?.querySelector('[part~="result"], [part="data-note"], [part="no-results"]'),
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
+    await page.waitForTimeout(500);
+    const tasks = await page.evaluate(() => window.longTasks);
+    results.hostile[name] = { longest: Math.max(0, ...tasks), over100: tasks.filter((t) => t > 100).length, total: tasks.reduce((a, b) => a + b, 0), wall: Date.now() - start };
+    log(`hostile: ${name}: longest task ${results.hostile[name].longest.toFixed(0)} ms`);
+    await page.close();
+  }
   results.machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -380,7 +434,7 @@ try {
   server.close();
 }
 
-// 7. The tables.
+// 8. The tables.
 const ms = (v) => (v === undefined || v === null ? '–' : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
 const kb = (v) => `${(v / 1024).toFixed(1)} KiB`;
 const label = (n) => (n === 'bundled' ? 'bundled (33)' : n.toLocaleString('en-US'));
@@ -452,7 +506,7 @@ if (!labOnly) {
       `(update ${ms(p.update.p95)}, frame ${ms(p.paint.p95)} at p95). No finder can be quicker than this on this machine.`,
   );
 }
-if (!smoke) {
+if (!smoke && !hostileOnly) {
   out.push('');
   out.push(
     table(
@@ -464,10 +518,10 @@ if (!smoke) {
     ),
   );
 }
-out.push('');
 const qualitySizes = Object.keys(results.quality);
-const engineNames = Object.keys(results.quality[qualitySizes[0]]);
-out.push(
+const engineNames = hostileOnly ? [] : Object.keys(results.quality[qualitySizes[0]]);
+if (!hostileOnly) out.push('');
+if (!hostileOnly) out.push(
   table(
     ['Engine and setting', ...qualitySizes.map((n) => `typo queries, right record in top 3: ${label(n === 'bundled' ? n : Number(n))}`), ...(smoke ? [] : ['search alone at 5,000: median / p95'])],
     engineNames.map((name) => [
@@ -482,6 +536,15 @@ for (const [n, same] of Object.entries(results.sameAsBefore)) {
   out.push(
     `The new engine with the old settings gives exactly the old engine's results (same fuse.js options), ${label(n === 'bundled' ? n : Number(n))}: ` +
       `${same.differ.length ? `no, ${same.differ.length} of ${same.queries} queries differ` : `yes, all ${same.queries} queries`}.`,
+  );
+}
+if (Object.keys(results.hostile ?? {}).length) {
+  out.push('');
+  out.push(
+    table(
+      ['Hostile feed, up to the 10 MB limit', 'longest main-thread task (aim: ≤ 100 ms)', 'tasks over 100 ms', 'long tasks in all', 'load to drawn'],
+      Object.entries(results.hostile).map(([name, h]) => [name, ms(h.longest), String(h.over100), ms(h.total), ms(h.wall)]),
+    ),
   );
 }
 if (!quiet) console.log(out.join('\n'));

@@ -6,12 +6,13 @@ export type OpenAction = 'call' | 'text' | 'web' | 'qr' | 'print';
 
 /**
  * Every event the finder fires, with its detail: the one list hosts and types read. Events come from a
- * person's action only, never from code setting a property, and carry nothing about the person.
+ * person's action only, never from code setting a property. They name what was chosen or opened (filters, a
+ * record's id), never the person; the search text only where the host set `share-query`.
  */
 export interface FinderEvents {
   'osf-data-error': DataErrorDetail;
-  /** The search text changed (after a short pause in typing), with how many results it gives. */
-  'osf-search': { query: string; count: number };
+  /** The search text changed (after a short pause in typing): how many results it gives, and the text itself only with `share-query`. */
+  'osf-search': { query?: string; count: number };
   /** A person changed the filters (a checkbox, the guided start, or Clear). */
   'osf-filter-change': { filters: Filters };
   /** A person opened something on a card; `id` is the record's id ('' for the whole printed list). */

@@ -31,6 +31,7 @@ import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
 import { IdleController } from './kiosk/idle-controller.js';
 import { printList, printStyles } from './ui/print.js';
+import { settle } from './element/values.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -62,7 +63,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * A private, embeddable finder of support for people with opioid use disorder and the people who love them.
  *
  * @fires osf-data-error - A record source failed or had bad records; `detail` says which source and why.
- * @fires osf-search - A person's search, once typing pauses: `detail` is `{ query, count }`.
+ * @fires osf-search - A person's search, once typing pauses: `detail` is `{ count }`, and `query` too with `share-query`.
  * @fires osf-filter-change - A person changed the filters: `detail` is `{ filters }`.
  * @fires osf-open - A person opened a card's Call, Text, Website or QR codes, or printed: `detail` is `{ id, action }`.
  * @slot header - Above the search box: a logo or a title.
@@ -142,6 +143,8 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean, reflect: true }) kiosk = false;
   /** Seconds without a touch before the finder starts over: 90 by default in kiosk mode; 0 turns it off. */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
+  /** Put the search text in `osf-search` events; without it they carry only the number of results. */
+  @property({ type: Boolean, attribute: 'share-query' }) shareQuery = false;
 
   @state() private results: Resource[] = [];
   /** The language a person picked with the switch; it wins over `lang` until `lang` changes. */
@@ -200,8 +203,9 @@ export class OudSupportFinder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues) {
+    settle(this, changed);
     if (changed.has('lang')) this.picked = undefined;
-    this.first ??= structuredClone({ ...this.filters, query: this.query });
+    this.first ??= { ...this.filters, query: this.query };
     if (changed.has('kiosk') || changed.has('idleTimeout')) this.idle.timeout = this.idleTimeout ?? (this.kiosk ? 90 : 0);
     if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
     if (this.records.resources !== this.merged || this.language !== this.shownLanguage) {
@@ -268,13 +272,18 @@ export class OudSupportFinder extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     // Tell the host once typing pauses, not on every key.
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => emit(this, 'osf-search', { query: this.query, count: this.results.length }), 400);
+    this.searchTimer = setTimeout(() => this.searched(this.results.length), 400);
+  }
+
+  /** Tells the host a person searched: the count, and the words only where the host asked for them. */
+  private searched(count: number) {
+    emit(this, 'osf-search', this.shareQuery ? { query: this.query, count } : { count });
   }
 
   /** Sets the filters as a person chose them, and tells the host page. */
   private choose(changes: Partial<Filters>) {
     this.setFilters({ ...this.filters, ...changes });
-    emit(this, 'osf-filter-change', { filters: structuredClone(this.filters) });
+    emit(this, 'osf-filter-change', { filters: this.filters });
   }
 
   private opened(id: string, action: OpenAction) {
@@ -300,7 +309,7 @@ export class OudSupportFinder extends LitElement {
   }
 
   private setFilters(filters: Filters) {
-    Object.assign(this, structuredClone(filters));
+    Object.assign(this, readFilters(filters)); // new lists, never the ones in `first`
   }
 
   /**
@@ -331,7 +340,7 @@ export class OudSupportFinder extends LitElement {
   private clear() {
     const [query, filtered] = [this.query, hasFilters(this.filters)];
     this.query = '';
-    if (query) emit(this, 'osf-search', { query: '', count: this.shown.length });
+    if (query) this.searched(this.shown.length);
     if (filtered) this.choose(NO_FILTERS);
     this.searchBox()?.focus();
   }

@@ -13,8 +13,10 @@ interface Run {
   /** The files the run wrote, by name. */
   files: Record<string, string>;
 }
-const cli = (args: string[], files: Record<string, string> = {}) =>
-  executeServerCommand<Run, { args: string[]; files: Record<string, string> }>('run-cli', { args, files });
+/** A file to put in the folder: text, bytes (base64, repeated to make a big file) or a link to another file. */
+type Given = string | { base64: string; repeat?: number } | { link: string };
+const cli = (args: string[], files: Record<string, Given> = {}) =>
+  executeServerCommand<Run, { args: string[]; files: Record<string, Given> }>('run-cli', { args, files });
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -149,6 +151,15 @@ async function page(script: string, body: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
+/** The records a script made by `bundle` bakes in: its last line runs them into a stand-in for the page-wide store. */
+function baked(script: string): unknown {
+  const store = { records: undefined as unknown, listeners: new Set<() => void>() };
+  const key = Symbol.for('oud-support-finder.baked');
+  const page = { [key]: store };
+  new Function('globalThis', script.trimEnd().split('\n').at(-1)!)(page);
+  return store.records;
+}
+
 describe('cli: bundle', () => {
   let finder = '';
   before(async () => {
@@ -162,7 +173,7 @@ describe('cli: bundle', () => {
     expect(run.stdout).to.match(/^Wrote finder\.js \(\d+\.\d kB\): the finder with your 2 records baked in\.$/m);
     const script = run.files['finder.js']!;
     expect(script.startsWith(finder.trimEnd()), 'it starts with the built classic script').to.equal(true);
-    expect(script.trimEnd().split('\n').at(-1)).to.equal(`OudSupportFinder.bakeResources(${JSON.stringify(GOOD)});`);
+    expect(baked(script), 'the records, as given').to.deep.equal(GOOD);
   });
 
   it('writes oud-support-finder.local.js when no --out is given', async () => {
@@ -187,7 +198,7 @@ describe('cli: bundle', () => {
     const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json(tricky) });
     const last = run.files['finder.js']!.trimEnd().split('\n').at(-1)!;
     expect(last).not.to.match(/[<\u2028\u2029]/);
-    expect(JSON.parse(last.slice('OudSupportFinder.bakeResources('.length, -');'.length)), 'the same records').to.deep.equal(tricky);
+    expect(baked(run.files['finder.js']!), 'the same records').to.deep.equal(tricky);
     await page(run.files['finder.js']!, '<oud-support-finder></oud-support-finder>');
     expect((window as unknown as { hacked?: boolean }).hacked, 'nothing in the records ran').to.equal(undefined);
   });
@@ -196,7 +207,7 @@ describe('cli: bundle', () => {
     const run = await cli(['bundle', 'mine.json', '--out', 'finder.js'], { 'mine.json': json([BAD[3]]) });
     expect(run.code).to.equal(0);
     expect(run.stderr).to.include('“coffee-and-recovery”, field “colour”: is not a field we know');
-    expect(run.files['finder.js']).to.include('bakeResources([{"id":"coffee-and-recovery","name":"Coffee and recovery"}]);');
+    expect(baked(run.files['finder.js']!)).to.deep.equal([{ id: 'coffee-and-recovery', name: 'Coffee and recovery' }]);
   });
 
   it('converts a feed to the finder’s own records, so the page needs no converting', async () => {
@@ -214,4 +225,77 @@ describe('cli: bundle', () => {
     expect(run.files, 'no file written').to.deep.equal({});
     expect(run.stderr).to.include('“st-marks-na”, field “phone”: ').and.include('Nothing was written');
   });
+});
+
+describe('cli: hostile files', () => {
+  /** Every failure is one line on stderr, with no stack trace, and a non-zero exit code. */
+  const oneLine = (run: Run) => {
+    expect(run.code, run.stderr).to.be.greaterThan(0);
+    expect(lines(run.stderr), run.stderr).to.have.length(1);
+    expect(run.stderr).not.to.match(/^\s+at /m);
+  };
+
+  for (const command of ['check', 'bundle']) {
+    it(`${command}: reads 5,000 levels of unclosed "[" as a one-line error`, async () => {
+      const run = await cli([command, 'deep.json'], { 'deep.json': '['.repeat(5000) });
+      oneLine(run);
+      expect(run.stderr).to.match(/^“deep\.json” is not valid JSON: line 1, column \d+: lists and objects are nested more than 1000 deep\.$/m);
+    });
+
+    it(`${command}: reads 5,000 levels of closed "[" as one record problem`, async () => {
+      const run = await cli([command, 'deep.json'], { 'deep.json': `${'['.repeat(5000)}${']'.repeat(5000)}` });
+      expect(run.code).to.equal(1);
+      expect(`${run.stdout}${run.stderr}`).not.to.match(/^\s+at /m);
+      expect(`${run.stdout}${run.stderr}`).to.include('“record 1”: should be an object with an id and a name');
+    });
+
+    it(`${command}: refuses a file over the feed size limit, naming the limit`, async () => {
+      const run = await cli([command, 'big.json'], { 'big.json': { base64: btoa(' '.repeat(1000)), repeat: 10_001 } });
+      oneLine(run);
+      expect(run.stderr).to.include('“big.json” is 10,001,000 bytes, more than the finder reads (10 MB, 10,000,000 bytes).');
+    });
+
+    it(`${command}: names the byte offset of invalid UTF-8`, async () => {
+      // `[{"id":"a","name":"` then the byte 0xFF, which no UTF-8 text holds, at offset 19.
+      const run = await cli([command, 'latin.json'], { 'latin.json': { base64: btoa('[{"id":"a","name":"\u00ff"}]') } });
+      oneLine(run);
+      expect(run.stderr).to.include('“latin.json” is not UTF-8 text: byte 19 (counting from 0)');
+    });
+
+    it(`${command}: treats keys named after built-ins as unknown fields, without a stack trace`, async () => {
+      const text = '[{"id":"a","name":"A","__proto__":{"x":1},"constructor":1,"toString":2}]';
+      const run = await cli([command, 'mine.json', ...(command === 'bundle' ? ['--out', 'out.js'] : [])], { 'mine.json': text });
+      expect(`${run.stdout}${run.stderr}`).not.to.match(/^\s+at /m);
+      for (const key of ['__proto__', 'constructor', 'toString']) expect(`${run.stdout}${run.stderr}`).to.include(`field “${key}”: is not a field we know`);
+      if (command === 'bundle') {
+        expect(run.code).to.equal(0);
+        expect(baked(run.files['out.js']!)).to.deep.equal([{ id: 'a', name: 'A' }]);
+      } else expect(run.code).to.equal(1);
+    });
+  }
+
+  it('bundle: refuses a nested “__proto__” (a link with an unknown key) rather than bake a prototype', async () => {
+    const text = '[{"id":"a","name":"A","links":[{"label":"Site","url":"https://example.org","__proto__":{"polluted":true}}]}]';
+    const run = await cli(['bundle', 'mine.json', '--out', 'out.js'], { 'mine.json': text });
+    expect(run.code).to.equal(1);
+    expect(run.files).to.deep.equal({});
+    expect(run.stderr).to.include('has “__proto__”, which is not a field we know');
+  });
+
+  const OUTS: [string, string[], Record<string, Given>][] = [
+    ['the records file itself', ['--out', 'mine.json'], {}],
+    ['the records file by another path', ['--out', './sub/../mine.json'], {}],
+    ['a link to the records file', ['--out', 'link.json'], { 'link.json': { link: 'mine.json' } }],
+    ['the package’s own dist script', ['--out', '{dist}/oud-support-finder.js'], {}],
+    ['another file in the package’s dist folder', ['--out', '{dist}/new.js'], {}],
+  ];
+  for (const [what, out, extra] of OUTS) {
+    it(`bundle: refuses --out naming ${what}`, async () => {
+      const run = await cli(['bundle', 'mine.json', ...out], { 'mine.json': json(GOOD), ...extra });
+      oneLine(run);
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(/^--out “.*” is (the records file itself|in the finder's own dist folder)/);
+      expect(run.files, 'nothing written').to.deep.equal({});
+    });
+  }
 });

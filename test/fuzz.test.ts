@@ -4,6 +4,7 @@ import Fuse from 'fuse.js/basic';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { checkRecords } from '../src/records/check.js';
+import { adaptFeed } from '../src/records/feeds/detect.js';
 import type { Resource } from '../src/records/types.js';
 import { fold } from '../src/search/fold.js';
 import { keywordsFor } from '../src/search/keywords.js';
@@ -403,4 +404,118 @@ describe('fuzz: the finder', () => {
         runs(150),
       ),
     ));
+});
+
+/** Keys every object inherits; JSON.parse makes them plain own keys, which the checks must treat as unknown. */
+const BUILT_INS = ['__proto__', 'constructor', 'valueOf', 'hasOwnProperty', 'toString', 'isPrototypeOf'];
+/** A key no rule knows, standing in for a built-in name: where it goes, the built-in goes in the twin input. */
+const PLAIN = 'zzUnknownKey';
+const WHERE = ['record', 'schedule', 'link', 'extraPhone', 'translation', 'translations', 'wrapper'] as const;
+
+/** Small records of every shape a key can hide in, some of them wrong in other ways too. */
+const shapedRecord = fc.record(
+  {
+    id: fc.constantFrom('a', 'b', 'c', 'Bad Id'),
+    name: fc.constantFrom('Hope', 'x'.repeat(201)),
+    schedule: fc.constant([{ day: 'mon', start: '19:00' }]),
+    links: fc.constant([{ label: 'Site', url: 'https://example.org/' }]),
+    extraPhones: fc.constant([{ label: 'Office', phone: '555-0100' }]),
+    translations: fc.constant({ es: { summary: 'Hola' } }),
+  },
+  { requiredKeys: ['id', 'name'] },
+);
+
+/** JSON text of `records` with PLAIN (holding `value`) placed at `where` in the record at `at`. */
+function placed(records: Record<string, unknown>[], where: (typeof WHERE)[number], at: number, value: unknown): string {
+  const copy = JSON.parse(JSON.stringify(records)) as Record<string, Record<string, unknown>[] & Record<string, unknown>>[];
+  const r = copy[at % copy.length]!;
+  const first = (field: string, item: unknown) => ((r[field] ??= [item] as never) as unknown as Record<string, unknown>[])[0]!;
+  if (where === 'record') (r as Record<string, unknown>)[PLAIN] = value;
+  if (where === 'schedule') first('schedule', { day: 'tue', start: '18:00' })[PLAIN] = value;
+  if (where === 'link') first('links', { label: 'L', url: 'https://example.org/l' })[PLAIN] = value;
+  if (where === 'extraPhone') first('extraPhones', { label: 'P', phone: '555-0101' })[PLAIN] = value;
+  if (where === 'translation') ((r.translations ??= { es: {} } as never) as Record<string, Record<string, unknown>>).es![PLAIN] = value;
+  if (where === 'translations') ((r.translations ??= {} as never) as Record<string, unknown>)[PLAIN] = value;
+  return JSON.stringify(where === 'wrapper' ? { resources: copy, [PLAIN]: value } : copy);
+}
+
+describe('fuzz: keys named after built-ins', () => {
+  it('are checked exactly as any other unknown key, wherever they are, and never reach a prototype', () =>
+    fc.assert(
+      fc.property(
+        fc.array(shapedRecord, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...BUILT_INS),
+        fc.constantFrom(...WHERE),
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 3 }),
+        (records, key, where, at, value) => {
+          const text = placed(records, where, at, value);
+          const plain = checkRecords(JSON.parse(text));
+          const builtIn = checkRecords(JSON.parse(text.replaceAll(`"${PLAIN}"`, JSON.stringify(key))));
+          expect(builtIn.resources.map((r) => r.id)).to.deep.equal(plain.resources.map((r) => r.id));
+          expect(JSON.stringify(builtIn.problems)).to.equal(JSON.stringify(plain.problems).replaceAll(PLAIN, key));
+          for (const r of builtIn.resources) {
+            expect(Object.keys(r), 'no unknown key on a record').not.to.include(key);
+            expect(Object.getPrototypeOf(Object.getPrototypeOf(r)), 'a record’s prototype holds nothing').to.equal(null);
+          }
+        },
+      ),
+      runs(300),
+    ));
+
+  it('change nothing in what a Meeting Guide or HSDS feed gives', () =>
+    fc.assert(
+      fc.property(fc.constantFrom(...BUILT_INS), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), (key, value, meetings) => {
+        const feed = meetings
+          ? [{ name: 'Hope', slug: 'hope', day: 1, time: '19:00', types: ['O', PLAIN], [PLAIN]: value }]
+          : [{ id: 's1', name: 'Peer line', phones: [{ number: '555-0100', [PLAIN]: value }], service_at_locations: [{ location: { [PLAIN]: value } }], [PLAIN]: value }];
+        const text = JSON.stringify(feed);
+        const adapt = (json: string) => JSON.stringify(checkRecords((adaptFeed(JSON.parse(json)) as { records: unknown[] }).records));
+        expect(adapt(text.replaceAll(`"${PLAIN}"`, JSON.stringify(key)))).to.equal(adapt(text));
+      }),
+      runs(200),
+    ));
+});
+
+/** Every public property, and the attributes a page can write. */
+const PROPERTIES = [
+  'lang', 'languageSwitch', 'query', 'audience', 'approaches', 'formats', 'days', 'medicationFriendly', 'free', 'open247',
+  'meetsToday', 'srcFormat', 'srcTimeout', 'hostName', 'localOnly', 'hide', 'theme', 'kiosk', 'idleTimeout', 'shareQuery',
+];
+const ATTRIBUTES = [
+  'lang', 'language-switch', 'query', 'audience', 'approaches', 'formats', 'days', 'medication-friendly', 'free', 'open-24-7',
+  'meets-today', 'src-timeout', 'host-name', 'local-only', 'hide', 'theme', 'kiosk', 'idle-timeout', 'share-query',
+];
+
+describe('fuzz: attribute and property values of any type', () => {
+  it('never blank or freeze the finder, set before or after the first render', async function () {
+    this.timeout(60_000);
+    await watched((errors) =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.constantFrom(...PROPERTIES), fc.anything({ withNullPrototype: true, withBoxedValues: true, maxDepth: 2 })), { maxLength: 6 }),
+          fc.array(fc.tuple(fc.constantFrom(...ATTRIBUTES), fc.option(fc.oneof(fc.string(), fc.constantFrom('NaN', '-1', '1e309', '3000000')))), { maxLength: 6 }),
+          fc.boolean(),
+          async (properties, attributes, early) => {
+            const el = document.createElement('oud-support-finder') as OudSupportFinder;
+            const set = () => {
+              for (const [name, value] of properties) (el as unknown as Record<string, unknown>)[name] = value;
+              for (const [name, value] of attributes) value === null ? el.removeAttribute(name) : el.setAttribute(name, value);
+            };
+            if (early) set();
+            document.body.append(el);
+            await el.updateComplete;
+            if (!early) set();
+            await el.updateComplete;
+            const root = el.shadowRoot!;
+            expect(root.querySelector('[part="emergency"]')!.textContent, 'emergency help').to.include('911');
+            expect(root.querySelector('[role="status"]')!.textContent, 'a result count').to.match(/\d+ results?|No /);
+            el.remove();
+            expect(errors, 'no error reached the window').to.deep.equal([]);
+          },
+        ),
+        runs(120),
+      ),
+    );
+  });
 });

@@ -92,14 +92,24 @@ function colourOf(el: HTMLElement, property: string) {
 }
 
 describe('host: events on a person’s action only', () => {
-  it('fires osf-search with the query and count once typing pauses, bubbling and composed', async () => {
+  it('fires osf-search with the count only once typing pauses, bubbling and composed: no search text by default', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><oud-support-finder></oud-support-finder></div>`);
     const el = wrapper.querySelector('oud-support-finder')!;
     const event = oneEvent(wrapper, 'osf-search');
     await typeQuery(el, 'mara');
     const { detail, bubbles, composed } = await event;
-    expect(detail).to.deep.equal({ query: 'mara', count: shownIds(el).length });
+    expect(detail, 'what a person typed stays in the finder').to.deep.equal({ count: shownIds(el).length });
     expect([bubbles, composed]).to.deep.equal([true, true]);
+  });
+
+  it('puts the search text in osf-search only where the host set share-query', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder share-query></oud-support-finder>`);
+    const event = oneEvent(el, 'osf-search');
+    await typeQuery(el, 'mara');
+    expect((await event).detail).to.deep.equal({ query: 'mara', count: shownIds(el).length });
+    const cleared = oneEvent(el, 'osf-search');
+    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Clear'))!.click();
+    expect((await cleared).detail.query, 'Clear tells the host the search is empty').to.equal('');
   });
 
   it('fires osf-filter-change with the filters when a person ticks one', async () => {

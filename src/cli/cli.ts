@@ -5,14 +5,17 @@
  */
 import { checkRecord, checkRecords, describeProblem } from '../records/check.js';
 import type { Problem } from '../records/check.js';
+import { MAX_FEED_BYTES } from '../records/feed.js';
 import { adaptFeed } from '../records/feeds/detect.js';
 import { findJsonMistake } from './json-error.js';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
-  readFile(path: string): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
+  /** The absolute path with links resolved, for a file that may not exist yet (its folder's real path). */
+  realPath(path: string): Promise<string>;
   /** The built classic script, dist/oud-support-finder.js, found from the package rather than the cwd. */
   scriptPath: string;
 }
@@ -39,8 +42,17 @@ Records are a JSON list of records, or an object with a "resources" list. Only "
 required; the package's data/resource.schema.json describes every field. A Meeting Guide, HSDS 3.0 or
 BMLT feed is read too: --format resources, meeting-guide, hsds or bmlt names it (default: auto, from the shape).`;
 
-/** Runs one command and returns its exit code. Never throws for a site owner's mistake. */
+/** Runs one command and returns its exit code. Never throws: every failure is one line and a non-zero code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.err(`oud-support-finder stopped: ${error instanceof Error ? error.message : String(error)}.`);
+    return USAGE;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv.length === 0 || argv.some((arg) => arg === '--help' || arg === '-h') || argv[0] === 'help') {
     (argv.length === 0 ? io.err : io.out)(USAGE_TEXT);
     return argv.length === 0 ? USAGE : OK;
@@ -98,14 +110,22 @@ function parseArgs(rest: string[], known: string[]): { file: string; options: Re
 
 /** The parsed JSON, or the exit code after saying why it could not be had. */
 async function readRecords(file: string, io: CliIo): Promise<{ input: unknown } | number> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readFile(file);
   } catch (error) {
     io.err(`Cannot read “${file}”: ${whyUnreadable(error)}.`);
     return USAGE;
   }
-  text = text.replace(/^\uFEFF/, ''); // some editors start files with a byte-order mark, which JSON forbids
+  if (bytes.length > MAX_FEED_BYTES) {
+    io.err(`“${file}” is ${bytes.length.toLocaleString('en-US')} bytes, more than the finder reads (10 MB, ${MAX_FEED_BYTES.toLocaleString('en-US')} bytes).`);
+    return WRONG;
+  }
+  const text = utf8(bytes);
+  if (typeof text === 'number') {
+    io.err(`“${file}” is not UTF-8 text: byte ${text} (counting from 0) cannot start or continue a character. Save it as UTF-8.`);
+    return WRONG;
+  }
   try {
     return { input: JSON.parse(text) };
   } catch {
@@ -113,6 +133,34 @@ async function readRecords(file: string, io: CliIo): Promise<{ input: unknown } 
     io.err(`“${file}” is not valid JSON: line ${mistake?.line ?? 1}, column ${mistake?.column ?? 1}: ${mistake?.message ?? 'it could not be read'}.`);
     return WRONG;
   }
+}
+
+/**
+ * The text (a leading byte-order mark, which some editors write and JSON forbids, dropped), or the offset of the
+ * first byte that is not UTF-8: the shortest prefix a streaming decoder refuses ends at that byte.
+ */
+function utf8(bytes: Uint8Array): string | number {
+  const decode = (end: number, stream = true) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decode(bytes.length, false)) return new TextDecoder().decode(bytes);
+  let [good, bad] = [0, bytes.length]; // decode(good) passes, decode(bad) fails
+  if (decode(bad)) {
+    // The text ends in the middle of a character: point at where that character starts.
+    while (bad > 1 && (bytes[bad - 1]! & 0xc0) === 0x80) bad--;
+    return bad - 1;
+  }
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (decode(mid)) good = mid;
+    else bad = mid;
+  }
+  return bad - 1;
 }
 
 function whyUnreadable(error: unknown): string {
@@ -180,18 +228,27 @@ async function bundle(file: string, input: unknown, out: string, io: CliIo): Pro
     io.err(`Nothing was written: “${file}” holds no records.`);
     return WRONG;
   }
-  if (out === file) {
+  const [target, source, dist] = await Promise.all([out, file, io.scriptPath].map((path) => io.realPath(path)));
+  if (target === source) {
     io.err(`--out “${out}” is the records file itself: choose another name.`);
+    return USAGE;
+  }
+  if (folder(target) === folder(dist!)) {
+    io.err(`--out “${out}” is in the finder's own dist folder, which bundle never overwrites: choose another place.`);
     return USAGE;
   }
   let finder: string;
   try {
-    finder = await io.readFile(io.scriptPath);
+    finder = new TextDecoder().decode(await io.readFile(io.scriptPath));
   } catch (error) {
     io.err(`Cannot read the finder script “${io.scriptPath}”: ${whyUnreadable(error)}. Run npm run build first.`);
     return USAGE;
   }
-  const script = `${finder.trimEnd()}\n// Records baked in by \`oud-support-finder bundle\`.\nOudSupportFinder.bakeResources(${inlineJson(result.records)});\n`;
+  // The finder declares no global name, so this does what bakeResources does, on the page-wide store that
+  // src/records/baked.ts keeps. JSON.parse, not an object literal, so that no key (such as "__proto__") can
+  // mean anything but a field.
+  const bake = `(s=>{s.records=JSON.parse(${inlineJson(JSON.stringify(result.records))});s.listeners.forEach(f=>f())})(globalThis[Symbol.for('oud-support-finder.baked')]);`;
+  const script = `${finder.trimEnd()}\n// Records baked in by \`oud-support-finder bundle\`.\n${bake}\n`;
   try {
     await io.writeFile(out, script);
   } catch (error) {
@@ -203,6 +260,8 @@ async function bundle(file: string, input: unknown, out: string, io: CliIo): Pro
   io.out(`Wrote ${out} (${kB} kB): the finder with your ${n} record${n === 1 ? '' : 's'} baked in.`);
   return OK;
 }
+
+const folder = (path: string) => path.replace(/[\\/][^\\/]*$/, '');
 
 /**
  * JSON that is safe inside an inline <script>: no "<" (so no </script> or <!--), and no U+2028/U+2029, which

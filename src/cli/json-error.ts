@@ -18,6 +18,7 @@ class Stop extends Error {
   }
 }
 
+const MAX_DEPTH = 1000;
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
 /** Returns the first mistake in `text`, or undefined when it is valid JSON. */
@@ -46,10 +47,13 @@ export function findJsonMistake(text: string): JsonMistake | undefined {
     }
   };
   // Objects and arrays share one loop: `close` is "}" or "]", and objects read a "name": before each value.
+  // Each level is a call, so nesting is limited well below the size of the stack.
+  let depth = 0;
   const list = (close: string, named: boolean) => {
+    if (++depth > MAX_DEPTH) throw new Stop(i, `lists and objects are nested more than ${MAX_DEPTH} deep`);
     i++;
     space();
-    if (text[i] === close) return void i++;
+    if (text[i] === close) return void (i++, depth--);
     for (;;) {
       space();
       if (named) {
@@ -63,7 +67,7 @@ export function findJsonMistake(text: string): JsonMistake | undefined {
       value();
       space();
       if (text[i] === ',') i++;
-      else if (text[i] === close) return void i++;
+      else if (text[i] === close) return void (i++, depth--);
       else stop(`“,” or “${close}”`);
     }
   };

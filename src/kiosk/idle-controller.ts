@@ -119,7 +119,9 @@ export class IdleController implements ReactiveController {
 
   private schedule(ms: number) {
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.check, Math.max(0, ms));
+    // A negative delay is 0 to browsers; one over 2^31 - 1 ms fires at once, so a long timeout waits in steps
+    // (check() schedules the rest).
+    this.timer = setTimeout(this.check, Math.min(ms, 2 ** 31 - 1));
   }
 
   private readonly check = () => {

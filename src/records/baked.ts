@@ -3,6 +3,8 @@
  * after the finder registers, and every finder on the page treats them as the host's own. The store lives on
  * the page (under a registered symbol), not in this module, because a page may load a plain copy of the
  * script before the baked one: the element then comes from the first copy and the records from the second.
+ * Scripts made by `bundle` write to the store as `bakeResources` does (the classic script declares no global
+ * name to call it by), so its shape is part of their contract: keep `records` and `listeners` as they are.
  */
 interface Store {
   records: unknown[];

@@ -20,6 +20,17 @@ export interface CheckResult {
 /** A rule returns what is wrong with a value, or undefined when it is fine. */
 type Rule = (value: unknown) => string | undefined;
 
+const NOTHING = Object.create(null);
+/**
+ * A copy whose prototype holds nothing: a key named after a built-in (`__proto__`, `constructor`) is a plain
+ * key there, and nothing a page's other scripts add to Object.prototype shows through as a field. Records are
+ * built this way. (Not on `Object.create(null)` itself: V8 keeps such objects in its slow dictionary mode.)
+ */
+export const bare = <T = Record<string, unknown>>(...parts: unknown[]): T => Object.assign(Object.create(NOTHING), ...parts);
+
+/** The most items a list keeps; the rest are left out with a note, so that no record can make the page slow. */
+export const MAX_ITEMS = 50;
+
 const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -34,15 +45,20 @@ const oneOf =
 const flag: Rule = (v) => (typeof v === 'boolean' ? undefined : 'should be true or false');
 const phone: Rule = (v) =>
   typeof v === 'string' && PHONE.test(v) ? undefined : 'should be a phone number, such as 1-800-662-4357';
+/**
+ * Hosts no link may name, so that no record (above all, none from another organisation's feed) can point into
+ * the visitor's own machine or network: an address written as numbers (every loopback, private and link-local
+ * one among them), `localhost` and `.local` names. A visitor on a phone could not reach them anyway.
+ */
+const LOCAL = /^[\d.]+$|^\[|\blocal(host)?\.?$/;
+const WEB = 'should be a public web address starting with https://';
+/** An http(s) address with no user name or password (no "@" before the path) and no LOCAL host. */
 const url: Rule = (v) => {
-  if (typeof v !== 'string' || v.length > 2000 || !/^https?:\/\/\S+$/.test(v)) {
-    return 'should be a web address starting with https://';
-  }
+  if (typeof v !== 'string' || v.length > 2000 || !/^https?:\/\/[^\s/?#@]+([/?#]\S*)?$/.test(v)) return WEB;
   try {
-    new URL(v);
-    return undefined;
+    return LOCAL.test(new URL(v).hostname) ? WEB : undefined;
   } catch {
-    return 'should be a web address starting with https://';
+    return WEB;
   }
 };
 const date: Rule = (v) =>
@@ -53,7 +69,8 @@ const list =
   (item: Rule, unique = false): Rule =>
   (v) => {
     if (!Array.isArray(v)) return 'should be a list';
-    for (const [i, entry] of v.entries()) {
+    // Only the items kept are checked, so the duplicate check stays small however long the list.
+    for (const [i, entry] of v.slice(0, MAX_ITEMS).entries()) {
       const wrong = item(entry);
       if (wrong) return `item ${i + 1} ${wrong}`;
       if (unique && v.indexOf(entry) !== i) return `lists “${String(entry)}” twice`;
@@ -61,11 +78,11 @@ const list =
     return undefined;
   };
 
-const object =
-  (fields: Record<string, Rule>, required: string[]): Rule =>
-  (v) => {
+const object = (given: Record<string, Rule>, required: string[]): Rule => {
+  const fields = bare<Record<string, Rule>>(given);
+  return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `should be an object with ${required.join(' and ')}`;
-    const entry = v as Record<string, unknown>;
+    const entry = bare(v);
     for (const [name, rule] of Object.entries(fields)) {
       if (!Object.hasOwn(entry, name)) {
         if (required.includes(name)) return `needs a ${name}`;
@@ -77,6 +94,7 @@ const object =
     const extra = Object.keys(entry).find((name) => !Object.hasOwn(fields, name));
     return extra ? `has “${extra}”, which is not a field we know` : undefined;
   };
+};
 const time: Rule = (v) =>
   typeof v === 'string' && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v) ? undefined : 'should be a 24-hour time such as 19:00';
 
@@ -98,7 +116,7 @@ const TRANSLATION = object(
 );
 
 /** The same rules as data/resource.schema.json; a test keeps the two in step. */
-const RULES: Record<keyof ResourceInput, Rule> = {
+const RULES = bare<Record<keyof ResourceInput, Rule>>({
   id: (v) =>
     typeof v === 'string' && v.length <= 80 && ID.test(v)
       ? undefined
@@ -143,17 +161,21 @@ const RULES: Record<keyof ResourceInput, Rule> = {
     }
     return undefined;
   },
-};
+} satisfies Record<keyof ResourceInput, Rule>);
 
-/** Checks one record; returns the normalised record, or the problems that keep it off screen. */
-export function checkRecord(raw: unknown, position: number): { resource?: Resource; problems: Problem[] } {
+/**
+ * Checks one record; returns the normalised record, or none when a problem keeps it off screen. Its problems
+ * are added to `problems` (one list for a whole feed: spreading a record's 400,000 notes would overflow the stack).
+ */
+export function checkRecord(raw: unknown, position: number, problems: Problem[] = []): { resource?: Resource; problems: Problem[] } {
+  const start = problems.length;
   const fallbackName = `record ${position + 1}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problems: [{ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true }] };
+    problems.push({ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true });
+    return { problems };
   }
-  const input = raw as Record<string, unknown>;
+  const input = bare(raw);
   const record = typeof input.id === 'string' && input.id ? input.id : fallbackName;
-  const problems: Problem[] = [];
   for (const field of ['id', 'name'] as const) {
     if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
   }
@@ -162,30 +184,30 @@ export function checkRecord(raw: unknown, position: number): { resource?: Resour
     const rule = Object.hasOwn(RULES, field) ? RULES[field as keyof ResourceInput] : undefined;
     const wrong = rule ? rule(value) : 'is not a field we know, so it was ignored';
     if (wrong) problems.push({ record, field, message: wrong, skipped: Boolean(rule) });
+    // A long list is checked and kept only up to MAX_ITEMS (lists inside translations too, without a note).
+    else if (Array.isArray(value) && value.length > MAX_ITEMS) {
+      problems.push({ record, field, message: `kept ${MAX_ITEMS} of its ${value.length} items`, skipped: false });
+    }
+    if (!rule) delete input[field];
   }
-  if (problems.some((p) => p.skipped)) return { problems };
+  if (problems.slice(start).some((p) => p.skipped)) return { problems };
   return { resource: normalise(input as unknown as ResourceInput, position), problems };
 }
 
+/** A checked value copied: lists cut to MAX_ITEMS, objects built like records. */
+const copy = (v: unknown): unknown =>
+  Array.isArray(v) ? v.slice(0, MAX_ITEMS).map(copy)
+  : v && typeof v == 'object' ? bare(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])))
+  : v;
+
+/** The record with its known fields only (checkRecord dropped the others), every list present. */
 function normalise(input: ResourceInput, order: number): Resource {
-  const known = Object.fromEntries(Object.entries(input).filter(([field]) => Object.hasOwn(RULES, field))) as ResourceInput;
-  return {
-    ...known,
-    kind: input.kind ?? 'other',
-    summary: input.summary ?? '',
-    audience: input.audience ?? [],
-    approaches: input.approaches ?? [],
-    formats: input.formats ?? [],
-    languages: input.languages ?? [],
-    howTo: input.howTo ?? [],
-    aliases: input.aliases ?? [],
-    links: input.links ?? [],
-    extraPhones: input.extraPhones ?? [],
-    schedule: input.schedule ?? [],
-    open247: input.open247 ?? false,
-    medicationFriendly: input.medicationFriendly ?? false,
-    order,
-  };
+  return bare(
+    { kind: 'other', summary: '', open247: false, medicationFriendly: false },
+    ...['audience', 'approaches', 'formats', 'languages', 'howTo', 'aliases', 'links', 'extraPhones', 'schedule'].map((f) => ({ [f]: [] })),
+    copy(input),
+    { order },
+  );
 }
 
 /**
@@ -193,11 +215,8 @@ function normalise(input: ResourceInput, order: number): Resource {
  * left out with a problem that names the record and the field. Never throws.
  */
 export function checkRecords(input: unknown): CheckResult {
-  const list =
-    Array.isArray(input) ? input
-    : typeof input === 'object' && input !== null && Array.isArray((input as { resources?: unknown }).resources) ?
-      (input as { resources: unknown[] }).resources
-    : undefined;
+  const { resources: given } = bare<{ resources?: unknown }>(input);
+  const list = Array.isArray(input) ? input : Array.isArray(given) ? given : undefined;
   if (!list) {
     return {
       resources: [],
@@ -208,9 +227,7 @@ export function checkRecords(input: unknown): CheckResult {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   list.forEach((raw, position) => {
-    const checked = checkRecord(raw, position);
-    problems.push(...checked.problems);
-    const resource = checked.resource;
+    const { resource } = checkRecord(raw, position, problems);
     if (!resource) return;
     if (seen.has(resource.id)) {
       problems.push({ record: resource.id, field: 'id', message: 'is used by an earlier record too', skipped: true });

@@ -12,6 +12,11 @@ export interface FeedOptions {
   maxBytes: number;
 }
 
+/** The largest feed or records file read, in bytes: the finder's `src` and the `check` and `bundle` commands. */
+export const MAX_FEED_BYTES = 10_000_000;
+/** The longest delay browsers keep for a timer (2^31 - 1 ms); a longer one would fire at once. */
+export const MAX_DELAY = 2 ** 31 - 1;
+
 const fail = (reason: FeedFailure, message: string): FeedResult => ({ reason, message });
 
 /**
@@ -20,7 +25,7 @@ const fail = (reason: FeedFailure, message: string): FeedResult => ({ reason, me
  */
 export async function loadFeed(src: string, options: FeedOptions): Promise<FeedResult> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), Math.min(options.timeoutMs, MAX_DELAY));
   try {
     const url = new URL(src, document.baseURI);
     const response = await fetch(url, {

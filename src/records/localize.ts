@@ -1,9 +1,10 @@
+import { bare } from './check.js';
 import type { Resource } from './types.js';
 
 /** The record in `lang` where it has a translation; untranslated fields keep the record's own words. */
 export const localize = (r: Resource, lang: string): Resource => {
   const words = r.translations?.[lang];
-  return words ? { ...r, ...words } : r;
+  return words ? bare(r, words) : r;
 };
 
 /** The finder's languages; any other page language falls back to English. */
@@ -24,5 +25,5 @@ export function localizeAll(records: readonly Resource[], lang: Language): Resou
   return records
     .map((r) => localize(r, lang))
     .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)
-    .map((r, order) => ({ ...r, order }));
+    .map((r, order) => bare<Resource>(r, { order }));
 }

@@ -1,3 +1,4 @@
+import { bare } from './check.js';
 import type { Resource } from './types.js';
 
 export interface MergeOptions {
@@ -16,7 +17,7 @@ export function mergeRecords(national: readonly Resource[], local: readonly Reso
   const localIds = new Set(local.map((r) => r.id));
   const hidden = new Set(options.hide ?? []);
   const kept = options.localOnly ? [] : national.filter((r) => !hidden.has(r.id) && !localIds.has(r.id));
-  return [...local.map((r) => ({ ...r, local: r.local ?? ('host' as const) })), ...kept].map((r, order) => ({ ...r, order }));
+  return [...local.map((r) => bare<Resource>(r, { local: r.local ?? 'host' })), ...kept].map((r, order) => bare<Resource>(r, { order }));
 }
 
 /** Joins the host's sources in order; a later source's record replaces an earlier one with the same id. */
@@ -25,3 +26,10 @@ export function joinLocal(...sources: readonly Resource[][]): Resource[] {
   for (const source of sources) for (const r of source) byId.set(r.id, r);
   return [...byId.values()];
 }
+
+/**
+ * The id a feed's record is shown under. A feed (usually another organisation's) cannot take over a national
+ * record: a record that uses a national id keeps its place as `<id>-feed`. Only what the host writes itself
+ * (inline, `resources`, `bundle`) may replace a national record.
+ */
+export const feedId = (national: readonly Resource[], id: string): string => (national.some((r) => r.id == id) ? `${id}-feed` : id);

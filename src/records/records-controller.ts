@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bakedRecords, onBaked } from './baked.js';
 import { bundled } from './bundled.js';
-import { checkRecords, describeProblem } from './check.js';
-import { loadFeed } from './feed.js';
+import { bare, checkRecords, describeProblem } from './check.js';
+import { MAX_FEED_BYTES, loadFeed } from './feed.js';
 import type { FeedFailure } from './feed.js';
 import { adaptFeed } from './feeds/detect.js';
 import type { Adapted } from './feeds/detect.js';
-import { joinLocal, mergeRecords } from './merge.js';
+import { feedId, joinLocal, mergeRecords } from './merge.js';
 import type { Resource } from './types.js';
 
 /** Where a record set came from, as the `osf-data-error` event's `detail.source`. */
@@ -38,9 +38,6 @@ export interface RecordsInput {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const MAX_FEED_BYTES = 10_000_000;
-
 
 /**
  * Gathers every record set a finder shows: the bundled national records, records baked into the script, an
@@ -92,7 +89,8 @@ export class RecordsController implements ReactiveController {
       this.sets.resources = resources == null ? [] : this.read('resources', resources);
     }
     const refetch = src !== this.last.src || srcFormat !== this.last.srcFormat;
-    this.last = { src, srcFormat, srcTimeout, resources, hide: [...hide], localOnly };
+    // `hide` may be a list of ids or ids in one text.
+    this.last = { src, srcFormat, srcTimeout, resources, hide: String(hide).split(/[\s,]+/), localOnly };
     if (refetch) {
       this.sets.src = [];
       this.failed.delete('src');
@@ -117,7 +115,7 @@ export class RecordsController implements ReactiveController {
     this.failed.delete('inline');
     if (!script) return;
     try {
-      this.sets.inline = this.read('inline', JSON.parse(script.textContent ?? ''));
+      this.sets.inline = this.read('inline', JSON.parse(text)); // read() never throws: only JSON.parse can
     } catch {
       this.fail({ source: 'inline', reason: 'invalid-json', message: 'The inline records are not valid JSON.' });
     }
@@ -126,12 +124,17 @@ export class RecordsController implements ReactiveController {
   private async fetchFeed(input: RecordsInput) {
     const src = input.src;
     this.loading = src;
-    const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: input.srcTimeout * 1000, maxBytes: MAX_FEED_BYTES });
+    const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: (input.srcTimeout || 10) * 1000, maxBytes: MAX_FEED_BYTES });
     if (this.loading !== src) return; // a newer src replaced this one while it loaded
     if ('reason' in result) {
       this.fail({ source: 'src', url: src, reason: result.reason, message: `The feed ${src} ${result.message}.` });
     } else {
-      this.sets.src = this.check('src', result, src);
+      // A feed (usually another organisation's) cannot replace a national record by reusing its id.
+      this.sets.src = this.check('src', result, src).map((r) => {
+        const id = feedId(bundled.resources, r.id);
+        if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
+        return bare<Resource>(r, { id });
+      });
     }
     this.merge();
   }
@@ -175,7 +178,7 @@ export class RecordsController implements ReactiveController {
     }
     if (inactive) this.onError({ source, reason: 'inactive', inactive, ...at, message: `${inactive} inactive meetings left out.` });
     // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
-    return format == 'resources' ? resources : resources.map((r) => ({ ...r, local: 'area' as const }));
+    return format == 'resources' ? resources : resources.map((r) => bare<Resource>(r, { local: 'area' }));
   }
 
   private fail(detail: DataErrorDetail) {

@@ -24,14 +24,14 @@ interface State {
   before?: Filters;
   applied: boolean;
 }
-const FIRST: State = { open: false, step: 1, answers: { needs: [] }, applied: false };
+const first = (): State => ({ open: false, step: 1, answers: { needs: [] }, applied: false });
 
 /**
  * "Not sure where to start?": at most three questions that set the filters and say why the results fit. It can
  * be skipped at any point, undone (the filters go back to what they were) and started over.
  */
 export class GuidedStart implements ReactiveController {
-  private state: State = structuredClone(FIRST);
+  private state: State = first();
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
@@ -45,7 +45,7 @@ export class GuidedStart implements ReactiveController {
 
   /** Back to the first state: closed, nothing answered (the idle reset uses it too). */
   reset() {
-    this.state = structuredClone(FIRST);
+    this.state = first();
     this.host.requestUpdate();
   }
 

@@ -1,10 +1,12 @@
+import { bare } from '../check.js';
 import type { Meeting, ResourceInput } from '../types.js';
 
 // Helpers the feed adapters share. Feeds are untrusted, so each one takes `unknown` and returns a value our
 // check rules accept, or undefined.
 
 type Obj = Record<string, unknown>;
-export const obj = (v: unknown): Obj => (v && typeof v == 'object' && !Array.isArray(v) ? (v as Obj) : {});
+/** An object's own fields only (a copy), so that keys named after built-ins and a changed Object.prototype do nothing. */
+export const obj = (v: unknown): Obj => bare(v && typeof v == 'object' && !Array.isArray(v) ? v : {});
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
 
@@ -80,7 +82,8 @@ export function makeId(used: Set<string>, prefix: string, ...candidates: unknown
       .find(Boolean) ?? '';
   const root = /^[a-z]/.test(base) ? base : base ? `${prefix}-${base}` : prefix;
   let id = root;
-  for (let n = 2; used.has(id); n++) id = `${root}-${n}`;
+  // Numbered from how many ids there are, not from 2 upwards, so that thousands of same-named meetings stay quick.
+  for (let n = used.size; used.has(id); ) id = `${root}-${++n}`;
   used.add(id);
   return id;
 }
