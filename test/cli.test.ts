@@ -214,9 +214,9 @@ describe('cli: bundle', () => {
     const text = await (await fetch('/test/fixtures/bmlt.json')).text();
     const run = await cli(['bundle', 'feed.json', '--out', 'finder.js'], { 'feed.json': text });
     expect(run.code).to.equal(0);
-    const baked = JSON.parse(/bakeResources\((.*)\);$/.exec(run.files['finder.js']!.trimEnd())![1]!) as { id: string; kind: string }[];
-    expect(baked.map((r) => r.id)).to.deep.equal(['meeting-4107', 'meeting-4188', 'meeting-4190']);
-    expect(checkRecords(baked).problems).to.deep.equal([]);
+    const records = baked(run.files['finder.js']!) as { id: string; kind: string }[];
+    expect(records.map((r) => r.id)).to.deep.equal(['meeting-4107', 'meeting-4188', 'meeting-4190']);
+    expect(checkRecords(records).problems).to.deep.equal([]);
   });
 
   it('refuses to write anything when a record would be left out', async () => {

@@ -471,7 +471,8 @@ describe('fuzz: keys named after built-ins', () => {
           : [{ id: 's1', name: 'Peer line', phones: [{ number: '555-0100', [PLAIN]: value }], service_at_locations: [{ location: { [PLAIN]: value } }], [PLAIN]: value }];
         const text = JSON.stringify(feed);
         const adapt = (json: string) => JSON.stringify(checkRecords((adaptFeed(JSON.parse(json)) as { records: unknown[] }).records));
-        expect(adapt(text.replaceAll(`"${PLAIN}"`, JSON.stringify(key)))).to.equal(adapt(text));
+        // A type code we have no words for is shown as written (issue 12), so the key's name may appear as a word.
+        expect(adapt(text.replaceAll(`"${PLAIN}"`, JSON.stringify(key)))).to.equal(adapt(text).replaceAll(PLAIN, key));
       }),
       runs(200),
     ));
