@@ -119,8 +119,11 @@ function phone_rule() {
  */
 function url_rule() {
 	return function ( $v ) {
-		$wrong = t( 'should be a web address starting with https://' );
-		if ( ! is_string( $v ) || js_length( $v ) > 2000 || ! preg_match( '/^https?:\/\/[^' . JS_SPACE . ']+$/Du', $v ) ) {
+		// A public address only, as check.ts says: no user name or password (no "@" before the path), no host
+		// written as numbers (every loopback, private and link-local address among them), no localhost or .local.
+		$wrong = t( 'should be a public web address starting with https://' );
+		if ( ! is_string( $v ) || js_length( $v ) > 2000
+			|| ! preg_match( '/^https?:\/\/[^' . JS_SPACE . '\/?#@]+([\/?#][^' . JS_SPACE . ']*)?$/Du', $v ) ) {
 			return $wrong;
 		}
 		$rest      = preg_replace( '/^https?:[\/\\\\]*/i', '', $v );
@@ -130,9 +133,7 @@ function url_rule() {
 		if ( preg_match( '/^\[([0-9a-f:.]+)\](?::([0-9]*))?$/Di', $host_port, $m ) ) {
 			$host = $m[1];
 			$port = isset( $m[2] ) ? $m[2] : '';
-			if ( false === filter_var( $host, FILTER_VALIDATE_IP, FILTER_FLAG_IPV6 ) ) {
-				return $wrong;
-			}
+			return $wrong;
 		} else {
 			$colon = strrpos( $host_port, ':' );
 			$host  = false === $colon ? $host_port : substr( $host_port, 0, $colon );
@@ -142,6 +143,12 @@ function url_rule() {
 				return $wrong;
 			}
 			if ( preg_match( '/%(?![0-9a-f]{2})/i', $host ) ) {
+				return $wrong;
+			}
+			// The browser reads a host whose last label is a number (decimal, 0x hex or octal) as an IPv4 address.
+			$labels = explode( '.', rtrim( strtolower( rawurldecode( $host ) ), '.' ) );
+			if ( preg_match( '/^(0x[0-9a-f]*|[0-9]+)$/D', end( $labels ) )
+				|| preg_match( '/^[\d.]+$|\blocal(host)?\.?$/D', strtolower( rawurldecode( $host ) ) ) ) {
 				return $wrong;
 			}
 		}
@@ -175,18 +182,23 @@ function nested( $where, $wrong ) {
 	return sprintf( t( '%1$s %2$s' ), $where, $wrong );
 }
 
+/** The most items a list keeps, as check.ts's MAX_ITEMS. */
+const MAX_ITEMS = 50;
+
 function list_rule( callable $item, $unique = false ) {
 	return function ( $v ) use ( $item, $unique ) {
 		if ( ! is_array( $v ) ) {
 			return t( 'should be a list' );
 		}
-		foreach ( array_values( $v ) as $i => $entry ) {
+		// Only the items kept (MAX_ITEMS) are checked, as check.ts does.
+		$kept = array_slice( array_values( $v ), 0, MAX_ITEMS );
+		foreach ( $kept as $i => $entry ) {
 			$wrong = $item( $entry );
 			if ( null !== $wrong ) {
 				/* translators: %d: the item's position in the list, from 1. */
 				return nested( sprintf( t( 'item %d' ), $i + 1 ), $wrong );
 			}
-			if ( $unique && array_search( $entry, $v, true ) !== $i ) {
+			if ( $unique && array_search( $entry, $kept, true ) !== $i ) {
 				/* translators: %s: the word listed twice. */
 				return sprintf( t( 'lists “%s” twice' ), is_bool( $entry ) ? ( $entry ? 'true' : 'false' ) : (string) $entry );
 			}
@@ -368,6 +380,9 @@ function check( $input ) {
 			$wrong         = $rules[ $field ]( $value );
 			if ( null !== $wrong ) {
 				$own[] = problem( $record, $field, $wrong, true );
+			} elseif ( is_array( $value ) && count( $value ) > MAX_ITEMS ) {
+				/* translators: 1: the most items kept, 2: how many the list has. */
+				$own[] = problem( $record, $field, sprintf( t( 'kept %1$d of its %2$d items' ), MAX_ITEMS, count( $value ) ), false );
 			}
 		}
 		$problems = array_merge( $problems, $own );
