@@ -3,6 +3,7 @@ import { checkRecords } from '../src/records/check.js';
 import { fromMeetingGuide } from '../src/records/feeds/meeting-guide.js';
 import { createSearcher } from '../src/search/search.js';
 import { TYPE_QUERIES, carries, intergroupFeed } from './fixtures/intergroup-feed.js';
+import type { FeedMeeting } from './fixtures/intergroup-feed.js';
 
 /*
  * Precision you can state: in a feed of the shape of a real intergroup's Meeting Guide export, a query naming a
@@ -31,3 +32,57 @@ for (const size of [123, 2000]) {
     }
   });
 }
+
+/** What each word of a multi-word query asks of a meeting: a type (code and words) or a day of the week. */
+const ASKS: Record<string, [string, string[]] | number> = {
+  women: ['W', ['women']],
+  speaker: ['SP', ['speaker']],
+  spanish: ['S', ['spanish', 'espanol']],
+  online: ['ONL', ['online']],
+  step: ['ST', ['step']],
+  beginners: ['BE', ['beginner', 'newcomer']],
+  discussion: ['D', ['discussion']],
+  tuesday: 2,
+  martes: 2,
+  friday: 5,
+  saturday: 6,
+  sat: 6,
+};
+
+describe('multi-word queries: every word narrows, across fields and days', () => {
+  const feed = intergroupFeed(2000);
+  const { resources } = checkRecords(fromMeetingGuide(feed));
+  const searcher = createSearcher(resources);
+  const meetingOf = new Map(resources.map((r, i) => [r, feed[i]]));
+  const has = (meeting: FeedMeeting, word: string) => {
+    const ask = ASKS[word];
+    const days = ([] as number[]).concat(meeting.day);
+    return typeof ask === 'number' ? days.includes(ask) || carries(meeting, '', [word]) : carries(meeting, ...ask);
+  };
+
+  for (const query of [
+    'women speaker',
+    'speaker women',
+    'spanish online tuesday',
+    'step saturday',
+    'step sat',
+    'online beginners',
+    'discussion martes',
+    'women friday discussion',
+  ]) {
+    it(`“${query}” lists the meetings that have every word, and only those`, () => {
+      const words = query.split(' ');
+      const found = searcher.search(query).map((r) => meetingOf.get(r)!);
+      const stray = found.filter((m) => !words.every((w) => has(m, w))).map((m) => `${m.name} (${m.types}, day ${m.day})`);
+      expect(stray, 'results missing a word').to.deep.equal([]);
+      const wanted = feed.filter((m) => words.every((w) => has(m, w)));
+      expect(wanted.length, 'the fixture has such meetings').to.be.above(0);
+      expect(found.length, 'every meeting that has every word').to.equal(wanted.length);
+    });
+  }
+
+  it('puts the same meetings first whatever the order of the words', () => {
+    const ids = (q: string) => searcher.search(q).map((r) => r.id).sort();
+    expect(ids('speaker women')).to.deep.equal(ids('women speaker'));
+  });
+});

@@ -107,6 +107,20 @@ describe('search: ranking rules', () => {
     expect(s.search('hope tuesday').map((r) => r.name)).to.deep.equal(['Tuesday Night Hope Meeting']);
   });
 
+  it('finds meetings by their days, in English and Spanish, below a record that says the day', () => {
+    const s = createSearcher(
+      records(
+        { name: 'Hope', schedule: [{ day: 'tue', start: '19:00' }] },
+        { name: 'Unity', schedule: [{ day: 'wed', start: '19:00' }] },
+        { name: 'Tuesday Night Women' },
+      ),
+    );
+    expect(s.search('tuesday').map((r) => r.name)).to.deep.equal(['Tuesday Night Women', 'Hope']);
+    for (const query of ['tues', 'martes']) expect(s.search(query).map((r) => r.name), query).to.include('Hope').and.not.include('Unity');
+    expect(s.search('hope tuesday').map((r) => r.name), 'each word narrows').to.deep.equal(['Hope']);
+    expect(s.search('miercoles').map((r) => r.name)).to.deep.equal(['Unity']);
+  });
+
   it('works on an empty list', () => {
     expect(createSearcher([]).search('anything')).to.deep.equal([]);
     expect(createSearcher([]).search('')).to.deep.equal([]);
