@@ -2,11 +2,13 @@
 // timings without rendering, index build times, and the typo-query comparison of engines and settings.
 import { bundled } from '../src/records/bundled.ts';
 import { checkRecords } from '../src/records/check.ts';
+import { fromMeetingGuide } from '../src/records/feeds/meeting-guide.ts';
 import { mergeRecords } from '../src/records/merge.ts';
 import { TUNING, scoreIndex } from '../src/search/scores.ts';
 import { createSearcher } from '../src/search/search.ts';
 import { BUNDLED_TYPOS, TYPED_QUERIES, syntheticRecords, syntheticTypos } from './bench-data.mjs';
 import { before, plainFuse } from './bench-engines.mjs';
+import { TYPE_QUERIES, carries, intergroupFeed } from '../test/fixtures/intergroup-feed.ts';
 
 /** Nearest-rank percentiles of a list of milliseconds. */
 export function stats(samples) {
@@ -105,4 +107,33 @@ export function sameAsBefore(size, tuning) {
   return { queries: queries.length, differ };
 }
 
-export { syntheticRecords, TYPED_QUERIES };
+/**
+ * Precision at 10 and recall for the meeting-type queries (test/precision.test.ts) over an intergroup feed of
+ * `size` meetings: the share of the top 10 results that carry the type, the share of that type's meetings found,
+ * and how many queries list the whole feed; for ours and for the finder before (0.1.0).
+ */
+export function precision(size) {
+  const feed = intergroupFeed(size);
+  const { resources } = checkRecords(fromMeetingGuide(feed));
+  const meetingOf = new Map(resources.map((r, i) => [r, feed[i]]));
+  const rows = {};
+  for (const [name, make] of [['ours', createSearcher], ['ours before (0.1.0)', before]]) {
+    const searcher = make(resources);
+    let top = 0, carried = 0, relevant = 0, found = 0, everything = 0;
+    for (const [query, code, words] of TYPE_QUERIES) {
+      const results = searcher.search(query);
+      const first = results.slice(0, 10);
+      top += first.length;
+      carried += first.filter((r) => carries(meetingOf.get(r), code, words)).length;
+      const listed = new Set(results.map((r) => meetingOf.get(r)));
+      const wanted = feed.filter((m) => m.types.includes(code));
+      relevant += wanted.length;
+      found += wanted.filter((m) => listed.has(m)).length;
+      if (results.length === resources.length) everything++;
+    }
+    rows[name] = { precision: top ? carried / top : 0, recall: relevant ? found / relevant : 0, everything, queries: TYPE_QUERIES.length };
+  }
+  return rows;
+}
+
+export { syntheticRecords, TYPED_QUERIES, TYPE_QUERIES };

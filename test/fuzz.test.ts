@@ -7,7 +7,7 @@ import { checkRecords } from '../src/records/check.js';
 import { adaptFeed } from '../src/records/feeds/detect.js';
 import type { Resource } from '../src/records/types.js';
 import { fold } from '../src/search/fold.js';
-import { keywordsFor } from '../src/search/keywords.js';
+import { typeWordsFor } from '../src/search/keywords.js';
 import { holds } from '../src/search/prefilter.js';
 import { TUNING, scoreIndex } from '../src/search/scores.js';
 import { createSearcher } from '../src/search/search.js';
@@ -145,7 +145,7 @@ const goodRecords = fc.uniqueArray(fc.constantFrom('Hope', 'Serenity', 'Tuesday'
   .map((names) => names.map((name, i) => ({ id: `good-${i}`, name: `${name} ${i}`, summary: 'A plain, good record.', url: 'https://example.org/' })));
 const hostileQuery = fc.oneof(hostileText, fc.constant('a'.repeat(10_000)), fc.constant('narcotcs ' + PAYLOADS.join(' ')));
 
-const WORDS = ['hope', 'serenity', 'tuesday', 'night', 'narcotics', 'anonymous', 'family', 'recovery', 'clinic', 'naloxone'];
+const WORDS = ['hope', 'serenity', 'tuesday', 'night', 'narcotics', 'anonymous', 'family', 'recovery', 'clinic', 'naloxone', 'speaker', 'women'];
 /** A few words, each maybe with a typo of the kinds people make, or cut short. */
 function phraseArbitrary() {
   const typo = fc.tuple(fc.constantFrom(...WORDS), fc.nat(), fc.constantFrom('drop', 'swap', 'double', 'change', 'none')).map(([word, at, kind]) => {
@@ -162,7 +162,14 @@ function phraseArbitrary() {
 function plainRecordsArbitrary() {
   const phrase = phraseArbitrary();
   return fc.array(
-    fc.record({ name: phrase, summary: phrase, aliases: fc.array(phrase, { maxLength: 2 }), medicationFriendly: fc.boolean() }),
+    fc.record({
+      name: phrase,
+      summary: phrase,
+      aliases: fc.array(phrase, { maxLength: 2 }),
+      medicationFriendly: fc.boolean(),
+      // A meeting's types are searched as a field of their own.
+      kind: fc.constantFrom('meeting', 'other') as fc.Arbitrary<'meeting' | 'other'>,
+    }),
     { minLength: 1, maxLength: 15 },
   );
 }
@@ -296,13 +303,13 @@ describe('fuzz: search as a person types', () => {
     ));
 });
 
-/** fuse.js searching the records' four fields, as the finder did before its index (0.1.0), for one pattern. */
+/** fuse.js searching the records' four fields (name, aliases, a meeting's types, words), for one pattern. */
 function fuseScores(resources: Resource[], pattern: string): Map<number, number> {
   const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
   const docs = resources.map((r) => ({
     name: fold(r.name),
     aliases: r.aliases.map(fold),
-    keywords: keywordsFor(r),
+    types: typeWordsFor(r),
     words: words(`${r.summary} ${r.kind.replace('-', ' ')}`),
   }));
   const { length } = pattern;
@@ -314,7 +321,7 @@ function fuseScores(resources: Resource[], pattern: string): Map<number, number>
     keys: [
       { name: 'name', weight: 4 },
       { name: 'aliases', weight: 3 },
-      { name: 'keywords', weight: 2 },
+      { name: 'types', weight: 2 },
       { name: 'words', weight: 1 },
     ],
     includeScore: true,

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { bundled } from '../src/records/bundled.js';
 import { fold } from '../src/search/fold.js';
+import { typeNear } from '../src/search/meaning.js';
 import { createSearcher } from '../src/search/search.js';
+import type { Resource } from '../src/records/types.js';
 import { records } from './helpers.js';
 
 const searcher = createSearcher(bundled.resources);
@@ -105,8 +107,89 @@ describe('search: ranking rules', () => {
     expect(s.search('hope tuesday').map((r) => r.name)).to.deep.equal(['Tuesday Night Hope Meeting']);
   });
 
+  it('finds meetings by their days, in English and Spanish, below a record that says the day', () => {
+    const s = createSearcher(
+      records(
+        { name: 'Hope', schedule: [{ day: 'tue', start: '19:00' }] },
+        { name: 'Unity', schedule: [{ day: 'wed', start: '19:00' }] },
+        { name: 'Tuesday Night Women' },
+      ),
+    );
+    expect(s.search('tuesday').map((r) => r.name)).to.deep.equal(['Tuesday Night Women', 'Hope']);
+    for (const query of ['tues', 'martes']) expect(s.search(query).map((r) => r.name), query).to.include('Hope').and.not.include('Unity');
+    expect(s.search('hope tuesday').map((r) => r.name), 'each word narrows').to.deep.equal(['Hope']);
+    expect(s.search('miercoles').map((r) => r.name)).to.deep.equal(['Unity']);
+  });
+
   it('works on an empty list', () => {
     expect(createSearcher([]).search('anything')).to.deep.equal([]);
     expect(createSearcher([]).search('')).to.deep.equal([]);
   });
+});
+
+describe('search: fields weighed by what they mean', () => {
+  const names = (found: Resource[]) => found.map((r) => r.name);
+
+  it('finds derived keywords by whole words or a prefix, never by a typo', () => {
+    const s = createSearcher(records({ name: 'Hope', medicationFriendly: true }, { name: 'Other' }));
+    for (const query of ['suboxone', 'Subox', 'sub', 'mat', 'moud']) expect(names(s.search(query)), query).to.deep.equal(['Hope']);
+    for (const query of ['suboxne', 'oxone', 'methadon clinic']) expect(names(s.search(query)), query).to.deep.equal([]);
+  });
+
+  it('ranks a record that says the word above one that only answers it by its facts', () => {
+    const s = createSearcher(records({ name: 'Answers it', medicationFriendly: true }, { name: 'Says it', summary: 'Suboxone welcome.' }));
+    expect(names(s.search('suboxone'))).to.deep.equal(['Says it', 'Answers it']);
+  });
+
+  it('does not list every 12-step or peer-support meeting for "step" or "speker"', () => {
+    const s = createSearcher(
+      records(
+        { name: 'Hope', kind: 'meeting', approaches: ['12-step', 'peer-support'], summary: 'Open meeting. Speaker.' },
+        { name: 'Serenity', kind: 'meeting', approaches: ['12-step', 'peer-support'], summary: 'Step study.' },
+        { name: 'Unity', kind: 'meeting', approaches: ['12-step', 'peer-support'], summary: 'Discussion.' },
+      ),
+    );
+    expect(names(s.search('step'))).to.deep.equal(['Serenity']);
+    expect(names(s.search('speker'))).to.deep.equal(['Hope']);
+    expect(names(s.search('12 step')), 'the whole phrase still finds them all').to.have.length(3);
+    expect(names(s.search('peer s'))).to.have.length(3);
+  });
+
+  it('searches a meeting’s types as words of their own, typos and other words for them included', () => {
+    const s = createSearcher(
+      records(
+        { name: 'Serenity Seekers', kind: 'meeting', summary: 'Discussion.' },
+        { name: 'Hope', kind: 'meeting', summary: 'Speaker. Newcomers welcome.' },
+        { name: 'Zoom Room', kind: 'meeting', formats: ['online'], languages: ['es'] },
+      ),
+    );
+    for (const query of ['speaker', 'speker', 'spaeker', 'beginners', 'begginers']) {
+      expect(names(s.search(query)), query).to.deep.equal(['Hope']);
+    }
+    for (const query of ['onlne', 'spansh']) expect(names(s.search(query)), query).to.deep.equal(['Zoom Room']);
+    expect(names(s.search('seekers')), 'a name still finds its record').to.deep.equal(['Serenity Seekers']);
+  });
+});
+
+describe('search: reading a typo of a meeting type', () => {
+  /** [what a person typed, the meeting type it means, or undefined] */
+  const TABLE: [string, string | undefined][] = [
+    ['speker', 'speaker'],
+    ['spaeker', 'speaker'],
+    ['stpe', 'step'],
+    ['setp', 'step'],
+    ['womne', 'women'],
+    ['wommen', 'women'],
+    ['begginers', 'beginners'],
+    ['onlien', 'online'],
+    ['spansh', 'spanish'],
+    ['speaker', 'speaker'],
+    ['stp', undefined], // three letters or fewer must be exact
+    ['hope', undefined],
+    ['spkr', undefined], // three typos in four letters
+    ['', undefined],
+  ];
+  for (const [word, type] of TABLE) {
+    it(`reads “${word}” as ${type ?? 'no type'}`, () => expect(typeNear(word)).to.equal(type));
+  }
 });

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { FuseIndexStringRecord } from 'fuse.js/basic';
 import type { Resource } from '../records/types.js';
 import { fold } from './fold.js';
-import { keywordsFor } from './keywords.js';
+import { typeWordsFor } from './keywords.js';
 import { holds, prefilter } from './prefilter.js';
 
 /** How forgiving the search is; `npm run bench` compares settings. */
@@ -19,7 +19,7 @@ export interface Tuning {
 
 export const TUNING: Tuning = { threshold: 0.34, exact: 3, typos: 2, phrase: 0.25 };
 
-/** Weights of a record's name, aliases, keywords and words (fuse.js 7 scores with them as given). */
+/** Weights of a record's name, aliases, a meeting's types and words (fuse.js 7 scores with them as given). */
 const WEIGHTS = [4, 3, 2, 1];
 
 const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
@@ -38,9 +38,9 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
   /** For each text, the records that hold it (once for each time they hold it). */
   const owners: number[][] = [];
   /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
-   * multiplies them: name, aliases, keywords, words, each list from its end. */
+   * multiplies them: name, aliases, types, words, each list from its end. */
   const fields = resources.map((r, record) =>
-    [[fold(r.name)], r.aliases.map(fold), keywordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''}`)].flatMap((list, field) =>
+    [[fold(r.name)], r.aliases.map(fold), typeWordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''}`)].flatMap((list, field) =>
       list
         .reverse()
         .filter(Boolean)
@@ -66,22 +66,23 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
   const cache = new Map<string, [Scores, number[], number]>();
 
   return {
-    /** Every record that fuse.js matches with the pattern (typos allowed by length), with its score. */
-    scoresFor(pattern: string): Scores {
-      const known = cache.get(pattern);
+    /** Every record that fuse.js matches with the pattern (typos allowed by length, `typos` at most in a word), with its score. */
+    scoresFor(pattern: string, typos = tuning.typos): Scores {
+      const key = (p: string) => `${typos} ${p}`;
+      const known = cache.get(key(pattern));
       if (known) return known[0];
       const { length } = pattern;
       const threshold =
         length <= tuning.exact ? 0
         : pattern.includes(' ') ? tuning.phrase
-        : Math.min(tuning.threshold, (tuning.typos + 0.5) / length);
+        : Math.min(tuning.threshold, (typos + 0.5) / length);
       // As many typos as fuse.js allows: it compares typos / length with the threshold.
       let edits = 0;
       while ((edits + 1) / length <= threshold) edits++;
       // A text that matches the pattern with k typos matches it without its last letter too: as a person types,
       // only the texts the last keystroke matched need looking at, until longer words allow another typo.
       // (Not past 32 letters, where fuse.js matches a pattern piece by piece.)
-      const last = cache.get(pattern.slice(0, -1));
+      const last = cache.get(key(pattern.slice(0, -1)));
       let ids = last?.[2] === edits && length <= 32 ? last[1] : candidates(pattern, threshold);
       if (length <= 32) {
         const fits = holds(pattern, edits);
@@ -106,7 +107,7 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
         scores.set(record, score);
       }
       if (cache.size > 50) cache.clear();
-      cache.set(pattern, [scores, found, edits]);
+      cache.set(key(pattern), [scores, found, edits]);
       return scores;
     },
 
