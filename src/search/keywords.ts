@@ -60,7 +60,8 @@ export const TYPES =
 
 /** A meeting's types in words, searched with typos as a field of their own ("for women" in any record's summary). */
 export function typeWordsFor(resource: Resource): string[] {
-  const types = fold(resource.summary).split(/\W+/).filter((w) => TYPES.includes(w));
+  // The notes too: a feed often says "newcomers" or "speaker" there rather than in its type codes.
+  const types = fold(`${resource.summary} ${resource.notes?.join(' ') ?? ''}`).split(/\W+/).filter((w) => TYPES.includes(w));
   if (types.includes('newcomers')) types.push('beginners');
   return types;
 }

@@ -40,7 +40,7 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
   /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
    * multiplies them: name, aliases, types, words, each list from its end. */
   const fields = resources.map((r, record) =>
-    [[fold(r.name)], r.aliases.map(fold), typeWordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''}`)].flatMap((list, field) =>
+    [[fold(r.name)], r.aliases.map(fold), typeWordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''} ${r.notes?.join(' ') ?? ''}`)].flatMap((list, field) =>
       list
         .reverse()
         .filter(Boolean)
