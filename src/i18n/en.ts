@@ -150,4 +150,12 @@ export const en: Messages = {
   printHeading: (count) => `My list (${count})`,
   more: 'more',
   dialByHand: (id, passcode) => `Meeting ID ${id}${passcode ? `, passcode ${passcode}` : ''}`,
+  nearMe: 'Near me',
+  nearOn: 'Nearest first. Your location stays on this device.',
+  nearOff: 'We could not get your location. You can search for your town instead.',
+  distance: 'Distance',
+  anyDistance: 'Any distance',
+  within: (distance) => `Within ${distance}`,
+  away: (distance) => `${distance} away`,
+  directions: 'Directions',
 };

@@ -155,4 +155,12 @@ export const es: Messages = {
   printHeading: (count) => `Su lista (${count})`,
   more: 'más',
   dialByHand: (id, passcode) => `ID de la reunión ${id}${passcode ? `, código ${passcode}` : ''}`,
+  nearMe: 'Cerca de mí',
+  nearOn: 'Lo más cercano primero. Su ubicación no sale de este aparato.',
+  nearOff: 'No pudimos saber dónde está. Puede buscar su ciudad.',
+  distance: 'Distancia',
+  anyDistance: 'Cualquier distancia',
+  within: (distance) => `A ${distance} o menos`,
+  away: (distance) => `A ${distance}`,
+  directions: 'Cómo llegar',
 };

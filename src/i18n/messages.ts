@@ -119,4 +119,17 @@ export interface Messages {
   more: string;
   /** A dial-in written out for people who dial by hand: "Meeting ID 123 456 789, passcode 987654". */
   dialByHand: (id: string, passcode?: string) => string;
+  /** The quick choice that sorts by distance from the person (asking the browser first). */
+  nearMe: string;
+  /** Under the toolbar once sorted by distance, and when the place could not be had (refused or unavailable). */
+  nearOn: string;
+  nearOff: string;
+  /** The distance choice: its label, "Any distance" and "Within 5 mi". */
+  distance: string;
+  anyDistance: string;
+  within: (distance: string) => string;
+  /** On a card's facts line: "0.8 mi away". */
+  away: (distance: string) => string;
+  /** The link that opens directions to a place in a maps app. */
+  directions: string;
 }

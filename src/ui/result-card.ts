@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { OpenAction } from '../events.js';
 import type { Resource } from '../records/types.js';
-import { smsHref, telHref, webHref } from './links.js';
+import { mapsHref, smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
 import { meetingDetails } from './meeting-details.js';
@@ -24,6 +24,10 @@ export interface CardContext {
   mark(id: string, on: boolean): void;
   /** A person opened a link or the QR codes of a card. */
   opened(id: string, action: OpenAction): void;
+  /** How far a record is ("0.8 mi away"), with a place known. */
+  far?: (r: Resource) => string | undefined;
+  /** Where a card's place opens for directions: `google`, `apple`, `osm` or `none`. */
+  maps?: string;
 }
 
 interface Action {
@@ -34,9 +38,10 @@ interface Action {
 }
 
 /** A record's small facts, most useful first; the closed card shows three ("Helpline · Open 24/7 · Free"). */
-export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hostName'>): string[] {
+export function facts(r: Resource, { m, hostName, far }: Pick<CardContext, 'm' | 'hostName' | 'far'>): string[] {
   return [
     m.kinds[r.kind],
+    far?.(r),
     r.local && (r.local === 'area' ? m.nearby : m.local(hostName)),
     r.open247 && m.open247,
     (r.cost === 'free' || r.cost === 'donations') && m.free,
@@ -88,6 +93,15 @@ function codes(r: Resource, { m, qrOpen, toggleQr, opened }: CardContext) {
       : nothing}`;
 }
 
+/** "Directions": opens the place in the person's maps app, only when pressed; not on a kiosk, where nothing leaves the page. */
+function directions(r: Resource, { m, kiosk, maps, opened }: CardContext) {
+  const href = kiosk ? undefined : mapsHref(maps, r);
+  return href
+    ? html`<p class="actions"><a href=${href} target="_blank" rel="noopener noreferrer" @click=${() => opened(r.id, 'directions')}>${m.directions}<span
+          class="visually-hidden"> ${m.newTab}</span></a></p>`
+    : nothing;
+}
+
 /**
  * One result, light when closed: name, summary, a few facts, one action. "How to start" opens the rest: other
  * ways to reach them, the steps, what you could say, hours, place, and when the facts were checked. Its root
@@ -117,7 +131,7 @@ export function resultCard(r: Resource, context: CardContext) {
         ${schedule?.next ? html`<p class="note">${schedule.all}</p>` : nothing}
         ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
-        ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
+        ${r.address ? html`<p class="note">${r.address}</p>${directions(r, context)}` : nothing}
         ${all.length > 3 ? html`<p class="note">${all.slice(3).join(' · ')}</p>` : nothing}
         ${sourceLine(r, m, lang)}
         <div class="card-tools no-print">

@@ -61,6 +61,15 @@ export function endTime(start: string | undefined, duration: unknown): string | 
   return m ? hhmm(`${Math.floor(m / 60) % 24}:${String(m % 60).padStart(2, '0')}`) : undefined;
 }
 
+/**
+ * A place's latitude and longitude as numbers, from numbers or text ("39.7817"), or nothing: out of range, or
+ * 0,0 (the sea off Africa, which feeds write for "unknown").
+ */
+export function place(lat: unknown, lon: unknown): { latitude?: number; longitude?: number } {
+  const [y, x] = [lat, lon].map((v) => (typeof v == 'number' || (typeof v == 'string' && v.trim()) ? Number(v) : NaN));
+  return Math.abs(y) <= 90 && Math.abs(x) <= 180 && (y || x) ? { latitude: y, longitude: x } : {};
+}
+
 /** A weekly time, leaving `end` out when there is none (check.ts rejects `end: undefined`). */
 export const slot = (day: Meeting['day'], start: string, end?: string): Meeting => (end ? { day, start, end } : { day, start });
 
