@@ -2,7 +2,7 @@ import type { Filters } from './filters/filters.js';
 import type { DataErrorDetail } from './records/records-controller.js';
 
 /** What a person opened on a card: a Call, Text or Website link, its QR codes, or the printed list. */
-export type OpenAction = 'call' | 'text' | 'web' | 'qr' | 'print' | 'directions';
+export type OpenAction = 'call' | 'text' | 'web' | 'qr' | 'print';
 
 /**
  * Every event the finder fires, with its detail: the one list hosts and types read. Events come from a

@@ -31,6 +31,8 @@ import type { CardContext } from './ui/result-card.js';
 import { styles } from './oud-support-finder.styles.js';
 import { IdleController } from './kiosk/idle-controller.js';
 import { printList, printStyles } from './ui/print.js';
+import { TIMES } from './filters/time-of-day.js';
+import type { TimeOfDay } from './filters/time-of-day.js';
 import { NearMe, nearStyles } from './ui/near.js';
 import { distances, formatDistance, nearestFirst } from './filters/distance.js';
 
@@ -64,7 +66,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * A private, embeddable finder of support for people with opioid use disorder and the people who love them.
  *
  * @fires osf-data-error - A record source failed or had bad records; `detail` says which source and why.
- * @fires osf-search - A person's search, once typing pauses: `detail` is `{ query, count }`.
+ * @fires osf-open - A person opened a card's Call, Text, Website or QR codes, or printed: `detail` is `{ id, action }`.
  * @fires osf-filter-change - A person changed the filters: `detail` is `{ filters }`.
  * @fires osf-open - A person opened a card's Call, Text, Website, Directions or QR codes, or printed: `detail` is `{ id, action }`.
  * @slot header - Above the search box: a logo or a title.
@@ -114,6 +116,8 @@ export class OudSupportFinder extends LitElement {
   @property({ converter: words(FORMATS, 'formats') }) formats: Format[] = [];
   /** Meeting days to show, such as `sat sun`; empty shows all. */
   @property({ converter: words(DAYS, 'days') }) days: Day[] = [];
+  /** Meeting times of day to show: `morning`, `midday`, `evening`, `night`; empty shows all. */
+  @property({ converter: words(TIMES, 'times') }) times: TimeOfDay[] = [];
   /** Show only support that welcomes people taking medication for OUD. */
   @property({ type: Boolean, attribute: 'medication-friendly' }) medicationFriendly = false;
   /** Show only free support. */
@@ -244,7 +248,7 @@ export class OudSupportFinder extends LitElement {
     const found = this.searcher!.search(this.query);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
-    const asked = [found, JSON.stringify(filters), today, this.nearMe.key(this.near)];
+    const asked = [found, JSON.stringify(filters), today, this.nearMe.key(this.near), this.unit];
     if (asked.some((value, i) => value !== this.asked[i])) {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
@@ -418,12 +422,12 @@ export class OudSupportFinder extends LitElement {
       <slot name="intro"></slot>
       ${searchField(m, this.query, (e) => this.onInput(e))}
       <div class="status-row">
-        <p class="status" part="status" role="status">${status}</p>
+        <p class="status" part="status" role="status">${status}${this.nearMe.note(m)}</p>
         ${chosenFilters(m, chosen, choose, query || chosen.length ? () => this.clear() : undefined)}
       </div>
       ${toolbar(this, m, (tabindex) => this.guided.button(m, tabindex), groups, chosen.length, () => this.openFilters(), choose,
         this.placed && !this.near ? (tabindex) => this.nearMe.chip(m, tabindex) : undefined)}
-      ${this.placed ? this.nearMe.line(m, this.near, this.unit) : nothing}
+      ${this.nearMe.line(m, this.near, this.unit)}
       ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>

@@ -19,7 +19,7 @@ const BUDGET: [number, string][] = [
   [1_550, 'phone first, a debt: the filters dialog, quick choices, removable chosen filters, light cards, skip button (about 1.5 kB)'],
   [0, 'WordPress plugin: nothing, it ships this same script (a records fix found on the way took 12 bytes of the headroom)'],
   [1_800, 'real meeting lists: a BMLT adapter, every feed format through every way in, one-tap dial-ins, notes with “more”, calm warnings (about 1.78 kB)'],
-  [1_800, 'near me: places in records, “Near me”, a kiosk’s near place, distances on cards and a distance choice, directions links (about 1.75 kB)'],
+  [1_800, 'near me: places in records, “Near me”, a kiosk’s near place, distances on cards and a distance choice, directions links, a time-of-day filter (about 1.77 kB)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 

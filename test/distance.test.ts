@@ -8,7 +8,9 @@ describe('distance: places, kilometres and order', () => {
   const PLACES: [string | null, unknown][] = [
     ['40.71,-74.00', { latitude: 40.71, longitude: -74 }],
     [' 40.71, -74.00 ', { latitude: 40.71, longitude: -74 }],
-    ['40.71 -74', { latitude: 40.71, longitude: -74 }],
+    ['40.71 -74', undefined],
+    ['40.71,', undefined],
+    [',-74', undefined],
     ['-33.87,151.21', { latitude: -33.87, longitude: 151.21 }],
     ['91,0', undefined],
     ['0,181', undefined],
@@ -99,6 +101,7 @@ describe('links: directions', () => {
     ['none', place, undefined],
     ['constructor', place, 'https://www.google.com/maps/dir/?api=1&destination=39.799%2C-89.644'],
     ['google', {}, undefined],
+    ['google', { address: 'lone \ud800 surrogate' }, undefined],
   ];
   for (const [maps, at, href] of MAPS) {
     it(`maps=${maps} to ${JSON.stringify(at)} → ${href}`, () => expect(mapsHref(maps, at)).to.equal(href));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, shownIds } from './helpers.js';
+import { card, checkbox, openFilters, shownIds, statusText } from './helpers.js';
 
 // Springfield, Illinois: three halls at known distances from the library, an online meeting and a hall with no place.
 const RECORDS = [
@@ -19,7 +19,7 @@ const finder = (attributes = '') =>
   );
 const root = (el: HTMLElement) => el.shadowRoot!;
 const nearChip = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => /Near me|Cerca de mí/.test(b.textContent!));
-const note = (el: HTMLElement) => root(el).querySelector('.near-note')!.textContent!.trim();
+const note = statusText;
 const distanceChoice = (el: HTMLElement) => root(el).querySelector<HTMLSelectElement>('.near select');
 const localOrder = (el: HTMLElement) => shownIds(el).filter((id) => LOCAL.includes(id!));
 const factsOf = (el: HTMLElement, id: string) => card(el, id)!.querySelector('.facts')!.textContent!;
@@ -127,6 +127,7 @@ describe('near me: distance from the person or the kiosk', () => {
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder></oud-support-finder>`);
     expect(nearChip(el)).to.equal(undefined);
     expect(root(el).querySelector('.near')).to.equal(null);
+    expect(statusText(el)).not.to.contain('location');
   });
 });
 
@@ -149,5 +150,42 @@ describe('directions: a place opens in the person’s maps app when pressed', ()
     expect(directions(osm, 'near-hall')!.href).to.equal('https://www.openstreetmap.org/directions?to=39.799%2C-89.644');
     const none = await finder('maps="none"');
     expect(directions(none, 'near-hall')).to.equal(undefined);
+  });
+});
+
+describe('time of day: a filter beside the days', () => {
+  const MEETINGS = [
+    { id: 'early', name: 'Early Risers', kind: 'meeting', schedule: [{ day: 'mon', start: '06:30' }, { day: 'thu', start: '06:30' }] },
+    { id: 'lunch', name: 'Lunch Bunch', kind: 'meeting', schedule: [{ day: 'tue', start: '12:10', end: '13:00' }] },
+    { id: 'tonight', name: 'After Work Hope', kind: 'meeting', schedule: [{ day: 'wed', start: '19:00', end: '20:00' }] },
+    { id: 'late', name: 'Night Owls', kind: 'meeting', schedule: [{ day: 'fri', start: '23:00' }] },
+  ];
+  const meetings = (attributes = '') =>
+    fixture<OudSupportFinder>(
+      `<oud-support-finder local-only ${attributes}><script type="application/json">${JSON.stringify(MEETINGS)}</script></oud-support-finder>`,
+    );
+  const count = (el: HTMLElement, legend: string, label: string) => checkbox(el, legend, label).closest('label')!.querySelector('.count')!.textContent;
+
+  it('offers morning, midday, evening and night with counts, and narrows to the one chosen', async () => {
+    const el = await meetings();
+    const dialog = await openFilters(el);
+    const legends = [...dialog.querySelectorAll('legend')].map((l) => l.textContent);
+    expect(legends.indexOf('Time of day'), 'right after the days').to.equal(legends.indexOf('Meets on') + 1);
+    expect(['Morning', 'Midday', 'Evening', 'Night'].map((label) => count(el, 'Time of day', label))).to.deep.equal(['1', '1', '1', '1']);
+    await expect(el).to.be.accessible();
+    checkbox(el, 'Time of day', 'Evening').click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['tonight']);
+    expect(el.times, 'the times property follows the choice').to.deep.equal(['evening']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a times attribute and speaks Spanish', async () => {
+    const el = await meetings('times="morning night" lang="es"');
+    expect(shownIds(el)).to.deep.equal(['early', 'late']);
+    await openFilters(el);
+    expect(count(el, 'Hora del día', 'mañana')).to.equal('1');
+    expect(checkbox(el, 'Hora del día', 'noche').checked).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });

@@ -14,9 +14,8 @@ export const KM_PER: Record<DistanceUnit, number> = { mi: 1.609344, km: 1 };
 
 /** A host's `near="40.71,-74.00"`: latitude then longitude, or nothing when it is not a place. */
 export function parsePlace(value: string | null | undefined): Place | undefined {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[,\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value ?? '');
-  const [latitude, longitude] = m ? [+m[1], +m[2]] : [NaN, NaN];
-  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
+  const [latitude, longitude, extra] = (value ?? '').split(',').map((n) => (n.trim() ? +n : NaN));
+  return extra === undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
 }
 
 /** Kilometres along the ground between two places (haversine: well under 1% off at these distances). */

@@ -29,6 +29,8 @@ export const es: Messages = {
   open247: 'Abierto 24/7',
   meetsToday: 'Se reúne hoy',
   groupDays: 'Se reúne el',
+  groupTimes: 'Hora del día',
+  times: { morning: 'mañana', midday: 'mediodía', evening: 'tarde', night: 'noche' },
   days: { sun: 'domingo', mon: 'lunes', tue: 'martes', wed: 'miércoles', thu: 'jueves', fri: 'viernes', sat: 'sábado' },
   weekly: (days, time) =>
     days.length === 7

@@ -44,6 +44,7 @@ const MAPS: Record<string, string> = {
   google: 'https://www.google.com/maps/dir/?api=1&destination=',
   apple: 'https://maps.apple.com/?daddr=',
   osm: 'https://www.openstreetmap.org/directions?to=',
+  none: '',
 };
 
 /**
@@ -52,6 +53,10 @@ const MAPS: Record<string, string> = {
  */
 export function mapsHref(provider = 'google', place: { latitude?: number; longitude?: number; address?: string }): string | undefined {
   const to = place.latitude !== undefined && place.longitude !== undefined ? `${place.latitude},${place.longitude}` : place.address;
-  const base = provider === 'none' ? undefined : MAPS[Object.hasOwn(MAPS, provider) ? provider : 'google'];
-  return base && to ? base + encodeURIComponent(to) : undefined;
+  const base = MAPS[Object.hasOwn(MAPS, provider) ? provider : 'google'];
+  try {
+    return base && to ? base + encodeURIComponent(to) : undefined;
+  } catch {
+    return undefined; // half a surrogate pair cannot be encoded
+  }
 }

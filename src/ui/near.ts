@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { WITHIN, parsePlace } from '../filters/distance.js';
 import type { DistanceUnit, Place } from '../filters/distance.js';
@@ -10,17 +10,13 @@ type Status = '' | 'asking' | 'on' | 'off';
  * "Near me": asks the browser for the person's place only when they press it, and keeps it in memory only (never
  * stored, never sent); pressing again, or starting over on a kiosk, forgets it. A host's `near` place needs no asking.
  */
-export class NearMe implements ReactiveController {
+export class NearMe {
   private status: Status = '';
   private found?: Place;
   /** The distance choice, in the finder's unit; 0 is any distance. */
   within = 0;
 
-  constructor(private host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  constructor(private host: ReactiveControllerHost) {}
 
   /** The place distances are measured from: the host's `near`, else the person's once found. */
   place(near: string): Place | undefined {
@@ -33,6 +29,10 @@ export class NearMe implements ReactiveController {
     return p ? `${p.latitude},${p.longitude},${this.within}` : '';
   }
 
+  private get pressed() {
+    return this.status === 'on' || this.status === 'asking';
+  }
+
   private set(status: Status, found?: Place) {
     this.status = status;
     this.found = found;
@@ -41,7 +41,7 @@ export class NearMe implements ReactiveController {
   }
 
   toggle() {
-    if (this.status === 'on' || this.status === 'asking') return this.set('');
+    if (this.pressed) return this.set('');
     const geo = navigator.geolocation;
     if (!geo) return this.set('off');
     this.set('asking');
@@ -49,7 +49,7 @@ export class NearMe implements ReactiveController {
       ({ coords }) => this.status === 'asking' && this.set('on', { latitude: coords.latitude, longitude: coords.longitude }),
       // Refused, timed out or unavailable: the same advice serves.
       () => this.status === 'asking' && this.set('off'),
-      { timeout: 20_000, maximumAge: 300_000 },
+      { timeout: 20_000 },
     );
   }
 
@@ -59,42 +59,35 @@ export class NearMe implements ReactiveController {
 
   /** The toolbar's "Near me" toggle, for a finder with places and no fixed place of its own. */
   chip(m: Messages, tabindex: number) {
-    return html`<button type="button" class="chip" aria-pressed=${this.status === 'on' || this.status === 'asking'} tabindex=${tabindex}
+    return html`<button type="button" class="chip" aria-pressed=${this.pressed} tabindex=${tabindex}
       @click=${() => this.toggle()}>${m.nearMe}</button>`;
   }
 
-  /** Under the toolbar: what "Near me" is doing (a polite live region) and, with a place, the distance choice. */
+  /** Added to the results' status, a polite live region: the order changed, or the place could not be had. */
+  note(m: Messages) {
+    return this.status === 'on' ? ` ${m.nearOn}` : this.status === 'off' ? ` ${m.nearOff}` : '';
+  }
+
+  /** Under the toolbar, with a place known: the distance choice ("Within 5 mi"). */
   line(m: Messages, near: string, unit: DistanceUnit) {
-    return html`<div class="near">
-      <p class="near-note" role="status">${this.status === 'on' ? m.nearOn : this.status === 'off' ? m.nearOff : ''}</p>
-      ${this.place(near)
-        ? html`<label>${m.distance}
-            <select @change=${(e: Event) => {
-              this.within = +(e.target as HTMLSelectElement).value;
-              this.host.requestUpdate();
-            }}>
-              <option value="0" ?selected=${!this.within}>${m.anyDistance}</option>
-              ${WITHIN.map((n) => html`<option value=${n} ?selected=${this.within === n}>${m.within(`${n} ${unit}`)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-    </div>`;
+    return this.place(near)
+      ? html`<label class="near">${m.distance}
+          <select @change=${(e: Event) => {
+            this.within = +(e.target as HTMLSelectElement).value;
+            this.host.requestUpdate();
+          }}>
+            <option value="0" ?selected=${!this.within}>${m.anyDistance}</option>
+            ${WITHIN.map((n) => html`<option value=${n} ?selected=${this.within === n}>${m.within(`${n} ${unit}`)}</option>`)}
+          </select>
+        </label>`
+      : nothing;
   }
 }
 
 export const nearStyles = css`
-  .near {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_space);
-  }
-  .near-note:empty {
-    margin: 0;
-  }
   .near select {
-    min-height: 40px;
-    margin-inline-start: 0.4em;
+    min-height: 44px;
+    margin: 0.4em;
     font: inherit;
   }
 `;

@@ -93,15 +93,6 @@ function codes(r: Resource, { m, qrOpen, toggleQr, opened }: CardContext) {
       : nothing}`;
 }
 
-/** "Directions": opens the place in the person's maps app, only when pressed; not on a kiosk, where nothing leaves the page. */
-function directions(r: Resource, { m, kiosk, maps, opened }: CardContext) {
-  const href = kiosk ? undefined : mapsHref(maps, r);
-  return href
-    ? html`<p class="actions"><a href=${href} target="_blank" rel="noopener noreferrer" @click=${() => opened(r.id, 'directions')}>${m.directions}<span
-          class="visually-hidden"> ${m.newTab}</span></a></p>`
-    : nothing;
-}
-
 /**
  * One result, light when closed: name, summary, a few facts, one action. "How to start" opens the rest: other
  * ways to reach them, the steps, what you could say, hours, place, and when the facts were checked. Its root
@@ -112,6 +103,8 @@ export function resultCard(r: Resource, context: CardContext) {
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
   const [first, ...rest] = actionsOf(r, m);
   const all = facts(r, context);
+  // Directions open the place in a maps app only when pressed; a kiosk, where nothing leaves the page, has none.
+  const directions = context.kiosk ? undefined : mapsHref(context.maps, r);
   return html`<li class="card" part="result" data-id=${r.id} tabindex="-1">
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
@@ -131,7 +124,8 @@ export function resultCard(r: Resource, context: CardContext) {
         ${schedule?.next ? html`<p class="note">${schedule.all}</p>` : nothing}
         ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
-        ${r.address ? html`<p class="note">${r.address}</p>${directions(r, context)}` : nothing}
+        ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
+        ${directions ? html`<p class="actions">${action(r, { href: directions, label: m.directions, web: true }, context)}</p>` : nothing}
         ${all.length > 3 ? html`<p class="note">${all.slice(3).join(' · ')}</p>` : nothing}
         ${sourceLine(r, m, lang)}
         <div class="card-tools no-print">

@@ -1,4 +1,5 @@
 import type { Meeting, ResourceInput } from '../types.js';
+import { parsePlace } from '../../filters/distance.js';
 
 // Helpers the feed adapters share. Feeds are untrusted, so each one takes `unknown` and returns a value our
 // check rules accept, or undefined.
@@ -66,8 +67,8 @@ export function endTime(start: string | undefined, duration: unknown): string | 
  * 0,0 (the sea off Africa, which feeds write for "unknown").
  */
 export function place(lat: unknown, lon: unknown): { latitude?: number; longitude?: number } {
-  const [y, x] = [lat, lon].map((v) => (typeof v == 'number' || (typeof v == 'string' && v.trim()) ? Number(v) : NaN));
-  return Math.abs(y) <= 90 && Math.abs(x) <= 180 && (y || x) ? { latitude: y, longitude: x } : {};
+  const p = parsePlace(`${text(lat)},${text(lon)}`);
+  return p && (p.latitude || p.longitude) ? p : {};
 }
 
 /** A weekly time, leaving `end` out when there is none (check.ts rejects `end: undefined`). */
