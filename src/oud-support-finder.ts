@@ -32,6 +32,10 @@ import { styles } from './oud-support-finder.styles.js';
 import { IdleController } from './kiosk/idle-controller.js';
 import { printList, printStyles } from './ui/print.js';
 import { settle } from './element/values.js';
+import { TIMES } from './filters/time-of-day.js';
+import type { TimeOfDay } from './filters/time-of-day.js';
+import { NearMe, nearStyles } from './ui/near.js';
+import { distances, formatDistance, nearestFirst } from './filters/distance.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -47,7 +51,7 @@ const words = <T extends string>(vocabulary: readonly T[], attribute: string) =>
 const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean) };
 
 /** What a change to any of these properties means: results must be derived again. */
-const RESULT_INPUTS = ['query', ...Object.keys(NO_FILTERS)];
+const RESULT_INPUTS = ['query', 'near', 'distanceUnit', ...Object.keys(NO_FILTERS)];
 const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
 const CATALOGUES: Record<Language, Messages> = { en, es };
 const PAGE = 20;
@@ -65,7 +69,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @fires osf-data-error - A record source failed or had bad records; `detail` says which source and why.
  * @fires osf-search - A person's search, once typing pauses: `detail` is `{ count }`, and `query` too with `share-query`.
  * @fires osf-filter-change - A person changed the filters: `detail` is `{ filters }`.
- * @fires osf-open - A person opened a card's Call, Text, Website or QR codes, or printed: `detail` is `{ id, action }`.
+ * @fires osf-open - A person opened a card's Call, Text, Website, Directions or QR codes, or printed: `detail` is `{ id, action }`.
  * @slot header - Above the search box: a logo or a title.
  * @slot intro - A few words from the host, under the header.
  * @slot footer - Below the results.
@@ -97,7 +101,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @cssprop [--osf-focus=#0b3d91] - Colour of the focus ring, drawn 2px outside each control on the surface.
  */
 export class OudSupportFinder extends LitElement {
-  static override styles = [styles, printStyles];
+  static override styles = [styles, printStyles, nearStyles];
 
   /** The finder's language, `en` or `es`; without it, the page's `<html lang>`. */
   @property({ reflect: true }) override lang = '';
@@ -113,6 +117,8 @@ export class OudSupportFinder extends LitElement {
   @property({ converter: words(FORMATS, 'formats') }) formats: Format[] = [];
   /** Meeting days to show, such as `sat sun`; empty shows all. */
   @property({ converter: words(DAYS, 'days') }) days: Day[] = [];
+  /** Meeting times of day to show: `morning`, `midday`, `evening`, `night`; empty shows all. */
+  @property({ converter: words(TIMES, 'times') }) times: TimeOfDay[] = [];
   /** Show only support that welcomes people taking medication for OUD. */
   @property({ type: Boolean, attribute: 'medication-friendly' }) medicationFriendly = false;
   /** Show only free support. */
@@ -145,6 +151,12 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
   /** Put the search text in `osf-search` events; without it they carry only the number of results. */
   @property({ type: Boolean, attribute: 'share-query' }) shareQuery = false;
+  /** The finder's own place, such as a kiosk's: `40.71,-74.00`; places are then sorted by distance, with no prompt. */
+  @property() near = '';
+  /** Distances in miles (`mi`, the default) or kilometres (`km`). */
+  @property({ attribute: 'distance-unit' }) distanceUnit: 'mi' | 'km' = 'mi';
+  /** Where a place's Directions link opens: `google` (the default), `apple`, `osm`, or `none` for no link. */
+  @property() maps = 'google';
 
   @state() private results: Resource[] = [];
   /** The language a person picked with the switch; it wins over `lang` until `lang` changes. */
@@ -165,6 +177,11 @@ export class OudSupportFinder extends LitElement {
     onReset: () => this.startOver(),
   });
 
+  private nearMe = new NearMe(this);
+  /** Each place's distance in km from the place known, by record id. */
+  private km?: Map<string, number>;
+  /** Whether any record has a place, so that "Near me" can do something. */
+  private placed = false;
   private records = new RecordsController(this, (detail) => emit(this, 'osf-data-error', detail));
   private guided = new GuidedStart(this, { get: () => this.filters, set: (filters) => this.choose(filters) });
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -193,6 +210,10 @@ export class OudSupportFinder extends LitElement {
     return readFilters(this);
   }
 
+  private get unit() {
+    return this.distanceUnit === 'km' ? 'km' : 'mi';
+  }
+
   /** The language in use: the person's pick, else `lang`, else the page's. */
   get language(): Language {
     return this.picked ?? toLanguage(this.lang || document.documentElement.lang);
@@ -213,6 +234,7 @@ export class OudSupportFinder extends LitElement {
       this.shownLanguage = this.language;
       this.shown = localizeAll(this.merged, this.language);
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
+      this.placed = this.shown.some((r) => r.latitude !== undefined);
       this.sections = guideSections(this.language);
       const { language, shown } = this;
       const searcher = (this.searcher = createSearcher(shown));
@@ -223,17 +245,20 @@ export class OudSupportFinder extends LitElement {
         searcher.prepare();
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
-    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key))) return;
+    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) return;
     this.now = new Date();
     this.limit = PAGE;
     const today = dayOf(this.now);
     const found = this.searcher!.search(this.query);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
-    const asked = [found, JSON.stringify(filters), today];
+    const asked = [found, JSON.stringify(filters), today, this.nearMe.key(this.near), this.unit];
     if (asked.some((value, i) => value !== this.asked[i])) {
       this.asked = asked;
+      const place = this.nearMe.place(this.near);
+      this.km = place && distances(this.shown, place);
       this.results = applyFilters(found, filters, today);
+      if (this.km) this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
       this.counts = countOptions(found, filters, today);
     }
     this.matchingSections = matchGuide(this.sections, this.query);
@@ -324,6 +349,7 @@ export class OudSupportFinder extends LitElement {
     this.qrOpen = new Set();
     this.marked = new Set();
     this.guided.reset();
+    this.nearMe.reset();
     await this.updateComplete;
     this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = d.classList.contains('filters')));
     window.scrollTo({ top: 0 });
@@ -377,6 +403,11 @@ export class OudSupportFinder extends LitElement {
       toggleQr: (id) => this.toggle('qrOpen', id),
       mark: (id, on) => this.toggle('marked', id, on),
       opened: (id, action) => this.opened(id, action),
+      far: (r) => {
+        const km = this.km?.get(r.id);
+        return km === undefined ? undefined : m.away(formatDistance(km, this.unit));
+      },
+      maps: this.maps,
     };
     const helpline = this.national('samhsa-helpline');
     const query = this.query.trim();
@@ -400,10 +431,12 @@ export class OudSupportFinder extends LitElement {
       <slot name="intro"></slot>
       ${searchField(m, this.query, (e) => this.onInput(e))}
       <div class="status-row">
-        <p class="status" part="status" role="status">${status}</p>
+        <p class="status" part="status" role="status">${status}${this.nearMe.note(m)}</p>
         ${chosenFilters(m, chosen, choose, query || chosen.length ? () => this.clear() : undefined)}
       </div>
-      ${toolbar(this, m, (tabindex) => this.guided.button(m, tabindex), groups, chosen.length, () => this.openFilters(), choose)}
+      ${toolbar(this, m, (tabindex) => this.guided.button(m, tabindex), groups, chosen.length, () => this.openFilters(), choose,
+        this.placed && !this.near ? (tabindex) => this.nearMe.chip(m, tabindex) : undefined)}
+      ${this.nearMe.line(m, this.near, this.unit)}
       ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>

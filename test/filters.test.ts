@@ -5,6 +5,7 @@ import type { Filters } from '../src/filters/filters.js';
 import { APPROACHES, AUDIENCES, DAYS, FORMATS } from '../src/records/types.js';
 import type { Day } from '../src/records/types.js';
 import { records } from './helpers.js';
+import { TIMES, timeOfDay } from '../src/filters/time-of-day.js';
 
 const set = records(
   { name: 'NA', audience: ['self'], approaches: ['12-step', 'peer-support'], formats: ['in-person', 'online'], cost: 'free' },
@@ -111,13 +112,14 @@ describe('filters: option counts', () => {
       cost: fc.constantFrom('free', 'donations', 'varies'),
       medicationFriendly: fc.boolean(),
       open247: fc.boolean(),
-      schedule: fc.array(fc.record({ day: fc.constantFrom(...DAYS), start: fc.constantFrom('09:00', '19:30') }), { maxLength: 3 }),
+      schedule: fc.array(fc.record({ day: fc.constantFrom(...DAYS), start: fc.constantFrom('09:00', '12:00', '19:30', '23:00') }), { maxLength: 3 }),
     });
     const filters = fc.record({
       audience: some(AUDIENCES),
       approaches: some(APPROACHES),
       formats: some(FORMATS),
       days: some(DAYS),
+      times: some(TIMES),
       medicationFriendly: fc.boolean(),
       free: fc.boolean(),
       open247: fc.boolean(),
@@ -128,7 +130,7 @@ describe('filters: option counts', () => {
         const list = records(...inputs);
         const counts = countOptions(list, chosen, today);
         // An option of a list group: what the results would be with only it chosen in its group.
-        for (const [group, options] of [['audience', AUDIENCES], ['approaches', APPROACHES], ['formats', FORMATS], ['days', DAYS]] as const) {
+        for (const [group, options] of [['audience', AUDIENCES], ['approaches', APPROACHES], ['formats', FORMATS], ['days', DAYS], ['times', TIMES]] as const) {
           for (const option of options) {
             const shown = applyFilters(list, { ...chosen, [group]: [option] }, today).length;
             expect((counts[group] as Record<string, number>)[option], `${group} ${option}`).to.equal(shown);
@@ -161,4 +163,46 @@ describe('filters: reading host attributes', () => {
   for (const [value, words, unknown] of CASES) {
     it(`reads ${JSON.stringify(value)}`, () => expect(parseWords(value, APPROACHES)).to.deep.equal({ words, unknown }));
   }
+});
+
+describe('filters: time of day', () => {
+  /** [start, band]: the edges of each band, and after midnight. */
+  const BANDS: [string, string][] = [
+    ['00:00', 'night'],
+    ['04:59', 'night'],
+    ['05:00', 'morning'],
+    ['11:59', 'morning'],
+    ['12:00', 'midday'],
+    ['16:59', 'midday'],
+    ['17:00', 'evening'],
+    ['20:59', 'evening'],
+    ['21:00', 'night'],
+    ['23:30', 'night'],
+  ];
+  for (const [start, band] of BANDS) it(`puts a ${start} start in the ${band}`, () => expect(timeOfDay(start)).to.equal(band));
+
+  const meetings = records(
+    { id: 'early', schedule: [{ day: 'mon', start: '07:00' }, { day: 'wed', start: '07:00' }] },
+    { id: 'lunch', schedule: [{ day: 'tue', start: '12:15', end: '13:15' }] },
+    { id: 'after-work', schedule: [{ day: 'mon', start: '19:30' }, { day: 'sat', start: '10:00' }] },
+    { id: 'late', schedule: [{ day: 'fri', start: '23:00', end: '00:30' }] },
+    { id: 'helpline' },
+  );
+  /** [times chosen, ids shown, counts of morning, midday, evening, night] */
+  const CASES: [string[], string[], number[]][] = [
+    [[], ['early', 'lunch', 'after-work', 'late', 'helpline'], [2, 1, 1, 1]],
+    [['evening'], ['after-work'], [2, 1, 1, 1]],
+    [['morning', 'night'], ['early', 'after-work', 'late'], [2, 1, 1, 1]],
+  ];
+  for (const [times, ids, counts] of CASES) {
+    it(`shows ${ids.join(', ')} for ${times.join(' or ') || 'any time'}, counting each band once per meeting`, () => {
+      const chosen = { ...NO_FILTERS, times } as Filters;
+      expect(applyFilters(meetings, chosen, 'mon').map((r) => r.id)).to.deep.equal(ids);
+      expect(TIMES.map((t) => countOptions(meetings, chosen, 'mon').times[t])).to.deep.equal(counts);
+    });
+  }
+
+  it('narrows with the days: Monday evenings', () => {
+    expect(applyFilters(meetings, { ...NO_FILTERS, days: ['mon'], times: ['evening'] }, 'mon').map((r) => r.id)).to.deep.equal(['after-work']);
+  });
 });

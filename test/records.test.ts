@@ -53,6 +53,9 @@ const BAD: [string, Record<string, unknown>, string][] = [
   ['translation with an unknown field', { ...good, translations: { es: { resumen: 'Hola' } } }, 'translations'],
   ['translation with empty steps', { ...good, translations: { es: { howTo: [''] } } }, 'translations'],
   ['translation with a javascript link', { ...good, translations: { es: { links: [{ label: 'Más', url: 'javascript:x' }] } } }, 'translations'],
+  ['latitude as text', { ...good, latitude: '40.71' }, 'latitude'],
+  ['latitude past the pole', { ...good, latitude: 91 }, 'latitude'],
+  ['longitude past the date line', { ...good, longitude: -180.5 }, 'longitude'],
   ['extra phone with letters', { ...good, extraPhones: [{ label: 'Office', phone: 'call us' }] }, 'extraPhones'],
 ];
 
@@ -75,6 +78,8 @@ describe('records: checking', () => {
       phone: '555-0100',
       extraPhones: [{ label: 'After hours', phone: '(555) 010-0199' }],
       address: '12 Main St, Springfield',
+      latitude: 39.7817,
+      longitude: -89.6501,
     };
     const { resources, problems } = checkRecords([meeting]);
     expect(problems).to.deep.equal([]);

@@ -1,5 +1,7 @@
 import { APPROACHES, AUDIENCES, DAYS, FORMATS } from '../records/types.js';
 import type { Approach, Audience, Day, Format, Resource } from '../records/types.js';
+import { TIMES, timeOfDay } from './time-of-day.js';
+import type { TimeOfDay } from './time-of-day.js';
 
 /** The groups a person can pick several options in: OR within a group, AND across groups. */
 export const LIST_GROUPS = {
@@ -7,6 +9,7 @@ export const LIST_GROUPS = {
   approaches: APPROACHES,
   formats: FORMATS,
   days: DAYS,
+  times: TIMES,
 } as const;
 /** Yes/no filters; each narrows the results when on. */
 export const TOGGLES = ['medicationFriendly', 'free', 'open247', 'meetsToday'] as const;
@@ -20,6 +23,8 @@ export interface Filters {
   formats: Format[];
   /** Days a meeting is held on. */
   days: Day[];
+  /** Times of day a meeting starts in (`time-of-day.ts`). */
+  times: TimeOfDay[];
   medicationFriendly: boolean;
   free: boolean;
   open247: boolean;
@@ -34,6 +39,7 @@ export const NO_FILTERS: Filters = {
   approaches: [],
   formats: [],
   days: [],
+  times: [],
   medicationFriendly: false,
   free: false,
   open247: false,
@@ -50,6 +56,7 @@ const REACH: Partial<Record<Format, (r: Resource) => unknown>> = {
 /** What a record offers in each group: a "Phone" option counts only the records with a number to call. */
 const valuesOf = (r: Resource, group: ListGroup): readonly string[] =>
   group === 'days' ? r.schedule.map((m) => m.day)
+  : group === 'times' ? r.schedule.map((m) => timeOfDay(m.start))
   : group === 'formats' ? FORMATS.filter((f) => (REACH[f] ? REACH[f]!(r) : r.formats.includes(f)))
   : r[group];
 
@@ -155,6 +162,7 @@ export function readFilters(from: { [K in keyof Filters]: unknown }): Filters {
     approaches: list(from.approaches, APPROACHES),
     formats: list(from.formats, FORMATS),
     days: list(from.days, DAYS),
+    times: list(from.times, TIMES),
     medicationFriendly: !!from.medicationFriendly,
     free: !!from.free,
     open247: !!from.open247,

@@ -27,6 +27,8 @@ export const en: Messages = {
   open247: 'Open 24/7',
   meetsToday: 'Meets today',
   groupDays: 'Meets on',
+  groupTimes: 'Time of day',
+  times: { morning: 'Morning', midday: 'Midday', evening: 'Evening', night: 'Night' },
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   weekly: (days, time) =>
     days.length === 7 ? `Every day ${time}` : `${listFormat('en').format(days.map((d) => `${en.days[d]}s`))} ${time}`,
@@ -150,4 +152,12 @@ export const en: Messages = {
   printHeading: (count) => `My list (${count})`,
   more: 'more',
   dialByHand: (id, passcode) => `Meeting ID ${id}${passcode ? `, passcode ${passcode}` : ''}`,
+  nearMe: 'Near me',
+  nearOn: 'Nearest first. Your location stays on this device.',
+  nearOff: 'We could not get your location. You can search for your town.',
+  distance: 'Distance',
+  anyDistance: 'Any distance',
+  within: (distance) => `Within ${distance}`,
+  away: (distance) => `${distance} away`,
+  directions: 'Directions',
 };

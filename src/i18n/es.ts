@@ -29,6 +29,8 @@ export const es: Messages = {
   open247: 'Abierto 24/7',
   meetsToday: 'Se reúne hoy',
   groupDays: 'Se reúne el',
+  groupTimes: 'Hora del día',
+  times: { morning: 'mañana', midday: 'mediodía', evening: 'tarde', night: 'noche' },
   days: { sun: 'domingo', mon: 'lunes', tue: 'martes', wed: 'miércoles', thu: 'jueves', fri: 'viernes', sat: 'sábado' },
   weekly: (days, time) =>
     days.length === 7
@@ -155,4 +157,12 @@ export const es: Messages = {
   printHeading: (count) => `Su lista (${count})`,
   more: 'más',
   dialByHand: (id, passcode) => `ID de la reunión ${id}${passcode ? `, código ${passcode}` : ''}`,
+  nearMe: 'Cerca de mí',
+  nearOn: 'Lo más cercano primero. Su ubicación no sale de este aparato.',
+  nearOff: 'No pudimos saber dónde está. Puede buscar su ciudad.',
+  distance: 'Distancia',
+  anyDistance: 'Cualquier distancia',
+  within: (distance) => `A ${distance} o menos`,
+  away: (distance) => `A ${distance}`,
+  directions: 'Cómo llegar',
 };

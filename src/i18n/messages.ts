@@ -1,5 +1,6 @@
 import type { Answers, Need, Way } from '../filters/guided.js';
 import type { Approach, Audience, Day, Format, Kind } from '../records/types.js';
+import type { TimeOfDay } from '../filters/time-of-day.js';
 
 /** Every string the finder shows. One catalogue per language implements this, so a missing key fails to compile. */
 export interface Messages {
@@ -25,6 +26,8 @@ export interface Messages {
   groupDays: string;
   /** Day names, for the day filter and the next meeting. */
   days: Record<Day, string>;
+  groupTimes: string;
+  times: Record<TimeOfDay, string>;
   /** Days that share one weekly time: "Tuesdays and Thursdays 7 – 8 PM", "Every day 7 AM". */
   weekly: (days: Day[], time: string) => string;
   /** "Next meeting: today, 7 – 8 PM". */
@@ -119,4 +122,17 @@ export interface Messages {
   more: string;
   /** A dial-in written out for people who dial by hand: "Meeting ID 123 456 789, passcode 987654". */
   dialByHand: (id: string, passcode?: string) => string;
+  /** The quick choice that sorts by distance from the person (asking the browser first). */
+  nearMe: string;
+  /** After the result count once sorted by distance, and when the place could not be had (refused or unavailable). */
+  nearOn: string;
+  nearOff: string;
+  /** The distance choice: its label, "Any distance" and "Within 5 mi". */
+  distance: string;
+  anyDistance: string;
+  within: (distance: string) => string;
+  /** On a card's facts line: "0.8 mi away". */
+  away: (distance: string) => string;
+  /** The link that opens directions to a place in a maps app. */
+  directions: string;
 }

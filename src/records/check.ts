@@ -95,6 +95,10 @@ const object = (given: Record<string, Rule>, required: string[]): Rule => {
     return extra ? `has “${extra}”, which is not a field we know` : undefined;
   };
 };
+const degrees =
+  (max: number): Rule =>
+  (v) =>
+    typeof v === 'number' && Math.abs(v) <= max ? undefined : `should be a number of degrees from -${max} to ${max}`;
 const time: Rule = (v) =>
   typeof v === 'string' && /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v) ? undefined : 'should be a 24-hour time such as 19:00';
 
@@ -143,6 +147,8 @@ const RULES = bare<Record<keyof ResourceInput, Rule>>({
   chatUrl: url,
   links: list(linkRule),
   address: text(),
+  latitude: degrees(90),
+  longitude: degrees(180),
   // What follows the number (pauses, a meeting id, #) is kept; links.ts lets only digits , ; * # through.
   dial: (v) => phone(String(v).split(/[,;#*]/)[0]) ?? text(80)(v),
   notes: list(text(4000)),

@@ -102,6 +102,9 @@ export interface ResourceInput {
   chatUrl?: string;
   links?: ResourceLink[];
   address?: string;
+  /** Where the place is, in decimal degrees (WGS 84), for distances and directions: `40.7128`. */
+  latitude?: number;
+  longitude?: number;
   /** The one-tap dial string of a phone meeting, pauses (`,`) and `#` kept: `+16465588656,,123456789#`. */
   dial?: string;
   /** Longer notes (about the place, the group, the meeting), shown cut with a "more" control. */

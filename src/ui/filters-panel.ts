@@ -12,9 +12,10 @@ export function filterOptions(m: Messages, filters: Filters, counts: FacetCounts
     approaches: [m.groupApproach, m.approaches],
     formats: [m.groupFormat, m.formats],
     days: [m.groupDays, m.days],
+    times: [m.groupTimes, m.times],
   };
   const groups = (Object.keys(LIST_GROUPS) as ListGroup[])
-    .filter((group) => meetings || group !== 'days')
+    .filter((group) => meetings || (group !== 'days' && group !== 'times'))
     .map((group) => {
       const chosen: string[] = filters[group];
       const options: Option[] = LIST_GROUPS[group].map((value) => ({

@@ -38,3 +38,25 @@ export function webHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Where "Directions" opens, by the host's `maps` word: each page reads the destination from its address. */
+const MAPS: Record<string, string> = {
+  google: 'https://www.google.com/maps/dir/?api=1&destination=',
+  apple: 'https://maps.apple.com/?daddr=',
+  osm: 'https://www.openstreetmap.org/directions?to=',
+  none: '',
+};
+
+/**
+ * Directions to a record's place (its coordinates, else its address) in the host's maps provider, Google Maps
+ * unless it says `apple`, `osm` or `none`. The link carries the meeting's place only, never the person's.
+ */
+export function mapsHref(provider = 'google', place: { latitude?: number; longitude?: number; address?: string }): string | undefined {
+  const to = place.latitude !== undefined && place.longitude !== undefined ? `${place.latitude},${place.longitude}` : place.address;
+  const base = MAPS[Object.hasOwn(MAPS, provider) ? provider : 'google'];
+  try {
+    return base && to ? base + encodeURIComponent(to) : undefined;
+  } catch {
+    return undefined; // half a surrogate pair cannot be encoded
+  }
+}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { OpenAction } from '../events.js';
 import type { Resource } from '../records/types.js';
-import { smsHref, telHref, webHref } from './links.js';
+import { mapsHref, smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
 import { meetingDetails } from './meeting-details.js';
@@ -24,6 +24,10 @@ export interface CardContext {
   mark(id: string, on: boolean): void;
   /** A person opened a link or the QR codes of a card. */
   opened(id: string, action: OpenAction): void;
+  /** How far a record is ("0.8 mi away"), with a place known. */
+  far?: (r: Resource) => string | undefined;
+  /** Where a card's place opens for directions: `google`, `apple`, `osm` or `none`. */
+  maps?: string;
 }
 
 interface Action {
@@ -34,9 +38,10 @@ interface Action {
 }
 
 /** A record's small facts, most useful first; the closed card shows three ("Helpline · Open 24/7 · Free"). */
-export function facts(r: Resource, { m, hostName }: Pick<CardContext, 'm' | 'hostName'>): string[] {
+export function facts(r: Resource, { m, hostName, far }: Pick<CardContext, 'm' | 'hostName' | 'far'>): string[] {
   return [
     m.kinds[r.kind],
+    far?.(r),
     r.local && (r.local === 'area' ? m.nearby : m.local(hostName)),
     r.open247 && m.open247,
     (r.cost === 'free' || r.cost === 'donations') && m.free,
@@ -98,6 +103,8 @@ export function resultCard(r: Resource, context: CardContext) {
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
   const [first, ...rest] = actionsOf(r, m);
   const all = facts(r, context);
+  // Directions open the place in a maps app only when pressed; a kiosk, where nothing leaves the page, has none.
+  const directions = context.kiosk ? undefined : mapsHref(context.maps, r);
   return html`<li class="card" part="result" data-id=${r.id} tabindex="-1">
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
@@ -118,6 +125,7 @@ export function resultCard(r: Resource, context: CardContext) {
         ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
         ${r.address ? html`<p class="note">${r.address}</p>` : nothing}
+        ${directions ? html`<p class="actions">${action(r, { href: directions, label: m.directions, web: true }, context)}</p>` : nothing}
         ${all.length > 3 ? html`<p class="note">${all.slice(3).join(' · ')}</p>` : nothing}
         ${sourceLine(r, m, lang)}
         <div class="card-tools no-print">

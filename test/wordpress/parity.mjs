@@ -85,6 +85,7 @@ const EDGES = [
   ...['2025-01-31', '2023-02-30', '2023-02-32', '2023-13-01', '2023-00-10', '2023-1-01', '0000-01-01', '2025-01-31\n', '2025/01/31', 20250131].map(
     (verified) => one({ verified }),
   ),
+  ...[40.7128, -90, 90, 90.0001, 180, -180.5, 0, 12, '40.7', true, null, 1e300].map((degrees) => one({ latitude: degrees, longitude: degrees })),
   one({ schedule: [{ day: 'tue', start: '19:00', end: '20:00' }] }),
   one({ schedule: [{ day: 'Tue', start: '19:00' }] }),
   one({ schedule: [{ day: 'tue', start: '24:00' }] }),
@@ -114,7 +115,7 @@ const EDGES = [
   JSON.parse('[{"id":"st-marks-na","name":"NA","translations":{"b":{},"es":{},"1":{}}}]'),
 ];
 
-const FIELDS = ['id', 'name', 'kind', 'summary', 'audience', 'approaches', 'formats', 'languages', 'cost', 'hours', 'open247', 'medicationFriendly', 'phone', 'callNote', 'extraPhones', 'tty', 'text', 'textBody', 'url', 'chatUrl', 'links', 'address', 'schedule', 'howTo', 'say', 'aliases', 'verified', 'source', 'translations', 'other'];
+const FIELDS = ['id', 'name', 'kind', 'summary', 'audience', 'approaches', 'formats', 'languages', 'cost', 'hours', 'open247', 'medicationFriendly', 'phone', 'callNote', 'extraPhones', 'tty', 'text', 'textBody', 'url', 'chatUrl', 'links', 'address', 'latitude', 'longitude', 'schedule', 'howTo', 'say', 'aliases', 'verified', 'source', 'translations', 'other'];
 const WORDS = ['self', 'family', 'online', '12-step', 'meeting', 'free', 'tue', '19:00', 'en', 'es', '988', '555-0100', 'https://example.org', '2025-01-31', 'x', ' ', ''];
 
 /** Records made from the schema's field names and values that are right for some field and wrong for others. */

@@ -168,6 +168,14 @@ function date_rule() {
 	};
 }
 
+/** A number of degrees from -$max to $max, such as a latitude (JSON numbers only, as check.ts takes them). */
+function degrees_rule( $max ) {
+	return function ( $v ) use ( $max ) {
+		/* translators: %d: the largest number of degrees, such as 90. */
+		return ( is_int( $v ) || is_float( $v ) ) && abs( $v ) <= $max ? null : sprintf( t( 'should be a number of degrees from -%1$d to %1$d' ), $max );
+	};
+}
+
 function time_rule() {
 	return function ( $v ) {
 		return is_string( $v ) && preg_match( '/^([01][0-9]|2[0-3]):[0-5][0-9]$/D', $v )
@@ -294,6 +302,8 @@ function rules() {
 		'chatUrl'            => $url,
 		'links'              => list_rule( $link ),
 		'address'            => $text,
+		'latitude'           => degrees_rule( 90 ),
+		'longitude'          => degrees_rule( 180 ),
 		// A one-tap dial-in: a phone number, then pauses, a meeting id and # (as check.ts reads it).
 		'dial'               => function ( $v ) use ( $phone ) {
 			$wrong = $phone( preg_split( '/[,;#*]/', js_string( $v ) )[0] );

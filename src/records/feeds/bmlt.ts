@@ -38,6 +38,8 @@ export function fromBmlt(feed: unknown, skipped = { inactive: 0 }): unknown[] {
       city: m.location_municipality,
       state: m.location_province,
       postal_code: m.location_postal_code_1,
+      latitude: m.latitude,
+      longitude: m.longitude,
       regions: [m.location_city_subsection, m.location_neighborhood],
       location_notes: m.location_info,
       notes: m.comments,

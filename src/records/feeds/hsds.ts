@@ -1,6 +1,6 @@
 import { DAYS } from '../types.js';
 import type { Approach, ExtraPhone, Format, Kind, Meeting } from '../types.js';
-import { clean, hhmm, joined, list, makeId, obj, phoneNumber, slot, text, uniq, webAddress } from './shared.js';
+import { clean, hhmm, joined, list, makeId, obj, phoneNumber, place, slot, text, uniq, webAddress } from './shared.js';
 
 const DAY_CODES = 'SUMOTUWETHFRSA';
 // Only names that leave no doubt; anything else stays 'other'.
@@ -104,6 +104,7 @@ export function fromHsds(feed: unknown): unknown[] {
         text: sms,
         url: webAddress(s.url) ?? webAddress(organization.website),
         address: street,
+        ...(street ? place(location.latitude, location.longitude) : {}),
         schedule,
         aliases: uniq([s.alternate_name, organization.name].map((a) => text(a, 100, true)).filter((a) => a && a != name)) as string[],
       }),

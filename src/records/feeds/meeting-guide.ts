@@ -1,7 +1,7 @@
 import { DAYS } from '../types.js';
 import type { Format, ResourceInput } from '../types.js';
 import { typeMeaning } from './meeting-types.js';
-import { clean, dialString, hhmm, joined, list, makeId, obj, phoneNumber, sentences, slot, text, uniq, webAddress } from './shared.js';
+import { clean, dialString, place, hhmm, joined, list, makeId, obj, phoneNumber, sentences, slot, text, uniq, webAddress } from './shared.js';
 
 const FAMILY_NAME = /al-?anon|alateen|nar-?anon/i;
 
@@ -53,6 +53,8 @@ export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): un
         url: webAddress(m.url),
         links: join ? [{ label: 'Join online', url: join }] : undefined,
         address,
+        // Coordinates only for a door to walk to: an online meeting's are its area's, and it is never far.
+        ...(address ? place(m.latitude, m.longitude) : {}),
         // The note beside the online link (often its passcode) first, then the place's, the group's and the meeting's.
         notes: [m.conference_url_notes, m.location_notes, m.group_notes, m.notes].map((n) => text(n, 4000)).filter(Boolean) as string[],
         schedule: start ? days.map((d) => slot(DAYS[+d], start, end)) : undefined,

@@ -1,5 +1,6 @@
 import { bare } from '../check.js';
 import type { Meeting, ResourceInput } from '../types.js';
+import { parsePlace } from '../../filters/distance.js';
 
 // Helpers the feed adapters share. Feeds are untrusted, so each one takes `unknown` and returns a value our
 // check rules accept, or undefined.
@@ -61,6 +62,15 @@ export function endTime(start: string | undefined, duration: unknown): string | 
   const d = hhmm(duration);
   const m = start && d && d != '00:00' ? (+start.slice(0, 2) + +d.slice(0, 2)) * 60 + +start.slice(3) + +d.slice(3) : 0;
   return m ? hhmm(`${Math.floor(m / 60) % 24}:${String(m % 60).padStart(2, '0')}`) : undefined;
+}
+
+/**
+ * A place's latitude and longitude as numbers, from numbers or text ("39.7817"), or nothing: out of range, or
+ * 0,0 (the sea off Africa, which feeds write for "unknown").
+ */
+export function place(lat: unknown, lon: unknown): { latitude?: number; longitude?: number } {
+  const p = parsePlace(`${text(lat)},${text(lon)}`);
+  return p && (p.latitude || p.longitude) ? p : {};
 }
 
 /** A weekly time, leaving `end` out when there is none (check.ts rejects `end: undefined`). */
