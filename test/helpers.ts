@@ -57,3 +57,16 @@ export function records(...inputs: Partial<ResourceInput>[]): Resource[] {
   if (problems.length) throw new Error(`test records are wrong: ${JSON.stringify(problems)}`);
   return resources;
 }
+
+/** WCAG relative luminance and contrast ratio of two computed colours ("rgb(r, g, b)"). */
+export function ratio(a: string, b: string): number {
+  const lum = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

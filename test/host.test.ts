@@ -3,22 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { bundled } from '../src/records/bundled.js';
-import { card, checkbox, resultCount, shownIds, typeQuery } from './helpers.js';
+import { card, checkbox, ratio, resultCount, shownIds, typeQuery } from './helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
-
-/** WCAG relative luminance and contrast ratio of two computed colours ("rgb(r, g, b)"). */
-function ratio(a: string, b: string) {
-  const lum = (color: string) => {
-    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('host: themes meet WCAG AA contrast', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, openFilters, resultCount, shownIds, statusText, typeQuery } from './helpers.js';
+import { card, checkbox, openFilters, ratio, resultCount, shownIds, statusText, typeQuery } from './helpers.js';
 
 /*
  * What a person sees on a 390 by 844 phone with the finder at the top of the page: help and the first results
@@ -181,7 +181,7 @@ describe('phone first: keyboard and focus', () => {
       const ring = getComputedStyle(shadow(el).activeElement!);
       const [r, g, b] = ring.outlineColor.match(/\d+/g)!.map(Number);
       expect(r > 150 && g < 90 && b < 90, `${theme}: ${ring.outlineColor} is not red`).to.equal(false);
-      expect(contrast(ring.outlineColor, getComputedStyle(el).backgroundColor), theme).to.be.at.least(3);
+      expect(ratio(ring.outlineColor, getComputedStyle(el).backgroundColor), theme).to.be.at.least(3);
       expect(parseFloat(ring.outlineOffset), 'drawn outside the button, on the finder').to.be.at.least(2);
     }
   });
@@ -267,16 +267,3 @@ describe('phone first: guided start and print', () => {
     }
   });
 });
-
-/** WCAG contrast ratio of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
