@@ -121,6 +121,7 @@ function editor_words() {
 				'resources'     => __( 'Our record format', 'oud-support-finder' ),
 				'meeting-guide' => 'Meeting Guide',
 				'hsds'          => 'Open Referral HSDS',
+				'bmlt'          => 'BMLT (Narcotics Anonymous)',
 			),
 		),
 	);

@@ -33,7 +33,7 @@ function attribute_types() {
 		'open-24-7'           => 'flag',
 		'meets-today'         => 'flag',
 		'src'                 => 'url',
-		'src-format'          => array( 'resources', 'meeting-guide', 'hsds' ),
+		'src-format'          => array( 'resources', 'meeting-guide', 'hsds', 'bmlt' ),
 		'src-timeout'         => array( 1, 120 ),
 		'host-name'           => 'text',
 		'local-only'          => 'flag',
