@@ -338,8 +338,8 @@ export class OudSupportFinder extends LitElement {
   }
 
   /**
-   * Back to the first state for the next person: the host's query and filters, no open card, QR code, mark or
-   * guided answer, scrolled to the top, focus at the start.
+   * Back to the first state for the next person: the host's query and filters, no open card, dialog, QR code,
+   * mark or guided answer, scrolled to the top, focus at the start.
    */
   private async startOver() {
     this.idleSeconds = 0;
@@ -351,7 +351,8 @@ export class OudSupportFinder extends LitElement {
     this.guided.reset();
     this.nearMe.reset();
     await this.updateComplete;
-    this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = d.classList.contains('filters')));
+    this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = false));
+    this.renderRoot.querySelector('dialog')?.close();
     window.scrollTo({ top: 0 });
     this.renderRoot.querySelector<HTMLElement>('.finder')?.focus({ preventScroll: true });
   }

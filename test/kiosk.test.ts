@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, searchBox, showAll, shownIds, typeQuery } from './helpers.js';
+import { card, checkbox, openFilters, searchBox, showAll, shownIds, typeQuery } from './helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -99,6 +99,17 @@ describe('kiosk: starting over when nobody is there', () => {
     expect(el.audience, 'the host’s own preset stays').to.deep.equal(['family']);
     expect(shadow(el).querySelectorAll('.card details[open]').length).to.equal(0);
     expect(shadow(el).querySelectorAll('.mark input:checked').length).to.equal(0);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.finder'));
+  });
+
+  it('closes an open filters dialog when it starts over', async () => {
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder kiosk idle-timeout="2"></oud-support-finder>`);
+    await typeQuery(el, 'na'); // someone at the screen
+    const dialog = await openFilters(el);
+    expect(dialog.open).to.equal(true);
+    await wait(2600);
+    await el.updateComplete;
+    expect(dialog.open, 'the next person does not find the last one’s filters open').to.equal(false);
     expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.finder'));
   });
 
