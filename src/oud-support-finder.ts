@@ -15,7 +15,7 @@ import { APPROACHES, AUDIENCES, DAYS, FORMATS } from './records/types.js';
 import type { Approach, Audience, Day, Format, Resource } from './records/types.js';
 import { createSearcher } from './search/search.js';
 import type { Searcher } from './search/search.js';
-import { NO_FILTERS, applyFilters, countOptions, dayOf, hasFilters, parseWords, readFilters } from './filters/filters.js';
+import { NO_FILTERS, applyFilters, countOptions, hasFilters, parseWords, readFilters } from './filters/filters.js';
 import type { FacetCounts, Filters } from './filters/filters.js';
 import { emergencyStrip } from './ui/emergency.js';
 import { idlePrompt, languageSwitch, searchField } from './ui/controls.js';
@@ -32,6 +32,7 @@ import { styles } from './oud-support-finder.styles.js';
 import { IdleController } from './kiosk/idle-controller.js';
 import { printList, printStyles } from './ui/print.js';
 import { settle } from './element/values.js';
+import { daysIn } from './records/zone.js';
 import { TIMES } from './filters/time-of-day.js';
 import type { TimeOfDay } from './filters/time-of-day.js';
 import { NearMe, nearStyles } from './ui/near.js';
@@ -51,7 +52,7 @@ const words = <T extends string>(vocabulary: readonly T[], attribute: string) =>
 const ids = { fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean) };
 
 /** What a change to any of these properties means: results must be derived again. */
-const RESULT_INPUTS = ['query', 'near', 'distanceUnit', ...Object.keys(NO_FILTERS)];
+const RESULT_INPUTS = ['query', 'near', 'distanceUnit', 'timezone', ...Object.keys(NO_FILTERS)];
 const RECORD_INPUTS = ['src', 'srcFormat', 'srcTimeout', 'resources', 'hide', 'localOnly'];
 const CATALOGUES: Record<Language, Messages> = { en, es };
 const PAGE = 20;
@@ -153,6 +154,8 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean, attribute: 'share-query' }) shareQuery = false;
   /** The finder's own place, such as a kiosk's: `40.71,-74.00`; places are then sorted by distance, with no prompt. */
   @property() near = '';
+  /** The IANA time zone of meetings that name none, such as `America/Chicago`; without it, the viewer's. */
+  @property() timezone = '';
   /** Distances in miles (`mi`, the default) or kilometres (`km`). */
   @property({ attribute: 'distance-unit' }) distanceUnit: 'mi' | 'km' = 'mi';
   /** Where a place's Directions link opens: `google` (the default), `apple`, `osm`, or `none` for no link. */
@@ -248,11 +251,12 @@ export class OudSupportFinder extends LitElement {
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) return;
     this.now = new Date();
     this.limit = PAGE;
-    const today = dayOf(this.now);
+    // "Today" is the day where each meeting meets; zones' days turn over on quarter hours.
+    const today = daysIn(this.now, this.timezone);
     const found = this.searcher!.search(this.query);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
-    const asked = [found, JSON.stringify(filters), today, this.nearMe.key(this.near), this.unit];
+    const asked = [found, JSON.stringify(filters), this.timezone + Math.floor(+this.now / 9e5), this.nearMe.key(this.near), this.unit];
     if (asked.some((value, i) => value !== this.asked[i])) {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
@@ -398,6 +402,7 @@ export class OudSupportFinder extends LitElement {
       lang: this.language,
       hostName: this.language === 'es' ? this.hostNameEs : this.hostName,
       now: this.now,
+      zone: this.timezone,
       kiosk: this.kiosk,
       qrOpen: this.qrOpen,
       marked: this.marked,

@@ -93,32 +93,35 @@ function bitsOf(r: Resource): number {
   return bits;
 }
 
-/** For each filter, in FILTER_NAMES order, the bits of which a record needs one; 0 when it asks nothing. */
-const masks = (filters: Filters, today: Day): number[] =>
+/** "Today": one day, or the day it is in a meeting's time zone (the element's clock). */
+export type Today = Day | ((zone?: string) => Day);
+const TODAY = FILTER_NAMES.indexOf('meetsToday');
+/** The bit of the day it is where a record meets. */
+const todayBit = (r: Resource, today: Today) => bit(`days.${typeof today == 'string' ? today : today(r.timezone)}`);
+
+/** For each filter, in FILTER_NAMES order, the bits of which a record needs one; 0 when it asks nothing (meetsToday: -1, see todayBit). */
+const masks = (filters: Filters): number[] =>
   FILTER_NAMES.map((name) => {
-    if (name === 'meetsToday') return filters.meetsToday ? bit(`days.${today}`) : 0;
+    if (name === 'meetsToday') return filters.meetsToday ? -1 : 0;
     if (name in FLAGS) return filters[name as Toggle] ? bit(name) : 0;
     return (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0);
   });
 
 /** The records that pass every filter. `today` is the day "meets today" means (the element passes the page's). */
-export function applyFilters(resources: readonly Resource[], filters: Filters, today: Day): Resource[] {
-  const need = masks(filters, today).filter(Boolean);
-  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & mask)) : [...resources];
+export function applyFilters(resources: readonly Resource[], filters: Filters, today: Today): Resource[] {
+  const need = masks(filters).filter(Boolean);
+  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & (mask < 0 ? todayBit(r, today) : mask))) : [...resources];
 }
 
 export const hasFilters = (filters: Filters): boolean =>
   GROUP_NAMES.some((g) => filters[g].length > 0) || TOGGLES.some((t) => filters[t]);
-
-/** The day of the week of a date, in our words. */
-export const dayOf = (date: Date): Day => DAYS[date.getDay()];
 
 /**
  * Counts what each option would give: the records that pass every other group and have that option. One pass
  * over the records: a record that fails no filter counts in every group, one that fails a single filter counts
  * only in that filter's group, and one that fails two counts nowhere.
  */
-export function countOptions(resources: readonly Resource[], filters: Filters, today: Day): FacetCounts {
+export function countOptions(resources: readonly Resource[], filters: Filters, today: Today): FacetCounts {
   const counts = Object.fromEntries([
     ...GROUP_NAMES.map((group) => [group, Object.fromEntries(LIST_GROUPS[group].map((option) => [option, 0]))]),
     ...TOGGLES.map((toggle) => [toggle, 0]),
@@ -128,10 +131,12 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
     const [name, option] = key.split('.');
     return option ? [counts[name], option, name] : [counts, name, name];
   });
-  const need = masks(filters, today);
-  const todayBit = bit(`days.${today}`);
+  const need = masks(filters);
+  const on = need[TODAY];
   for (const r of resources) {
     const bits = bitsOf(r);
+    const now = todayBit(r, today);
+    need[TODAY] = on && now;
     let failed = '';
     let fails = 0;
     need.forEach((mask, i) => {
@@ -145,7 +150,7 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
       const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
       if (!fails || failed === name) tally[key]++;
     }
-    if (bits & todayBit && (!fails || failed === 'meetsToday')) counts.meetsToday++;
+    if (bits & now && (!fails || failed === 'meetsToday')) counts.meetsToday++;
   }
   return counts as FacetCounts;
 }

@@ -33,6 +33,8 @@ export const MAX_ITEMS = 50;
 
 const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An IANA time zone name: `UTC`, `America/Chicago`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5`. */
+export const ZONE = /^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/;
 
 const text =
   (max = 2000): Rule =>
@@ -153,6 +155,7 @@ const RULES = bare<Record<keyof ResourceInput, Rule>>({
   dial: (v) => phone(String(v).split(/[,;#*]/)[0]) ?? text(80)(v),
   notes: list(text(4000)),
   schedule: list(object({ day: oneOf(DAYS), start: time, end: time }, ['day', 'start'])),
+  timezone: (v) => (typeof v === 'string' && ZONE.test(v) ? undefined : 'should be a time zone such as America/Chicago'),
   howTo: list(text()),
   say: text(),
   aliases: list(text(100)),

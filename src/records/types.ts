@@ -110,6 +110,8 @@ export interface ResourceInput {
   /** Longer notes (about the place, the group, the meeting), shown cut with a "more" control. */
   notes?: string[];
   schedule?: Meeting[];
+  /** The IANA time zone the schedule is written in (`America/Los_Angeles`); without it, the finder's `timezone`. */
+  timezone?: string;
   howTo?: string[];
   say?: string;
   aliases?: string[];

@@ -14,6 +14,8 @@ export interface CardContext {
   lang: string;
   hostName: string;
   now: Date;
+  /** The finder's `timezone`: the zone of meetings that name none. */
+  zone?: string;
   /** Kiosk mode: numbers and addresses written out large, no link leaves the page. */
   kiosk: boolean;
   /** Cards whose QR codes a person opened. */
@@ -100,7 +102,7 @@ function codes(r: Resource, { m, qrOpen, toggleQr, opened }: CardContext) {
  */
 export function resultCard(r: Resource, context: CardContext) {
   const { m, lang } = context;
-  const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now) : undefined;
+  const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now, r.timezone || context.zone) : undefined;
   const [first, ...rest] = actionsOf(r, m);
   const all = facts(r, context);
   // Directions open the place in a maps app only when pressed; a kiosk, where nothing leaves the page, has none.

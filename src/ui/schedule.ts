@@ -2,6 +2,7 @@ import { dateFormat, once } from '../i18n/intl.js';
 import type { Messages } from '../i18n/messages.js';
 import { DAYS } from '../records/types.js';
 import type { Meeting } from '../records/types.js';
+import { wallClock, zoneName } from '../records/zone.js';
 
 const at = (time: string) => {
   const [hours, minutes] = time.split(':').map(Number);
@@ -25,14 +26,17 @@ export const meetingTime = (meeting: Meeting, lang: string): string =>
       : format.format(at(meeting.start));
   });
 
-/** The next meeting from `now` within a week, with how many days away it is (0 is today). */
-export function nextMeeting(schedule: readonly Meeting[], now: Date): { meeting: Meeting; inDays: number } | undefined {
-  const nowMinutes = now.getHours() * 60 + now.getMinutes();
-  for (let inDays = 0; inDays <= 7; inDays++) {
-    const day = DAYS[(now.getDay() + inDays) % 7];
+/**
+ * The next meeting from `now` within a week, on the clock of the meeting's `zone` (the viewer's without one),
+ * with how many days away it is: 0 is today, and -1 is last night's, still on after midnight.
+ */
+export function nextMeeting(schedule: readonly Meeting[], now: Date, zone?: string): { meeting: Meeting; inDays: number } | undefined {
+  const clock = wallClock(now, zone);
+  for (let inDays = -1; inDays <= 7; inDays++) {
+    const day = DAYS[(clock.day + inDays + 7) % 7];
     const candidates = schedule
       // A meeting that ends after midnight (23:00 - 00:30) is still on until then.
-      .filter((m) => m.day === day && (inDays > 0 || minutes(m.end ?? m.start) + (m.end && m.end <= m.start ? 1440 : 0) > nowMinutes))
+      .filter((m) => m.day === day && (inDays > 0 || minutes(m.end ?? m.start) + (m.end && m.end <= m.start ? 1440 : 0) > clock.minutes - inDays * 1440))
       .sort((a, b) => minutes(a.start) - minutes(b.start));
     if (candidates.length) return { meeting: candidates[0], inDays };
   }
@@ -43,10 +47,13 @@ export function nextMeeting(schedule: readonly Meeting[], now: Date): { meeting:
  * Every weekly time in words, days that share a time together ("Tuesdays and Thursdays 7 – 8 PM; Saturdays
  * 10:30 AM"), and the next meeting ("Next meeting: today, 7 – 8 PM").
  */
-export function describeSchedule(schedule: readonly Meeting[], m: Messages, lang: string, now: Date) {
+export function describeSchedule(schedule: readonly Meeting[], m: Messages, lang: string, now: Date, zone?: string) {
+  // Times are the meeting's own; its zone is named when the viewer's clock reads otherwise ("9 AM Pacific Time").
+  const named = zoneName(now, zone, lang);
+  const timeOf = (meeting: Meeting) => meetingTime(meeting, lang) + (named ? ` ${named}` : '');
   const byTime = new Map<string, Meeting[]>();
   for (const meeting of [...schedule].sort((a, b) => minutes(a.start) - minutes(b.start))) {
-    const time = meetingTime(meeting, lang);
+    const time = timeOf(meeting);
     byTime.set(time, [...(byTime.get(time) ?? []), meeting]);
   }
   const all = [...byTime]
@@ -57,7 +64,7 @@ export function describeSchedule(schedule: readonly Meeting[], m: Messages, lang
     .sort((a, b) => a.first - b.first)
     .map((group) => group.text)
     .join('; ');
-  const next = nextMeeting(schedule, now);
-  const when = next && (next.inDays === 0 ? m.today : next.inDays === 1 ? m.tomorrow : m.days[next.meeting.day]);
-  return { all, next: next ? m.nextMeeting(when!, meetingTime(next.meeting, lang)) : undefined };
+  const next = nextMeeting(schedule, now, zone);
+  const when = next && (next.inDays < 1 ? m.today : next.inDays === 1 ? m.tomorrow : m.days[next.meeting.day]);
+  return { all, next: next ? m.nextMeeting(when!, timeOf(next.meeting)) : undefined };
 }

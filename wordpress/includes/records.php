@@ -311,6 +311,9 @@ function rules() {
 		},
 		'notes'              => list_rule( text_rule( 4000 ) ),
 		'schedule'           => list_rule( object_rule( array( 'day' => one_of( DAYS ), 'start' => time_rule(), 'end' => time_rule() ), array( 'day', 'start' ) ) ),
+		'timezone'           => function ( $v ) {
+			return is_string( $v ) && preg_match( '/^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/D', $v ) ? null : t( 'should be a time zone such as America/Chicago' );
+		},
 		'howTo'              => list_rule( $text ),
 		'say'                => $text,
 		'aliases'            => list_rule( text_rule( 100 ) ),

@@ -29,6 +29,7 @@ export function fromBmlt(feed: unknown, skipped = { inactive: 0 }): unknown[] {
       day: Number(m.weekday_tinyint) - 1,
       time: start,
       end_time: endTime(start, m.duration_time),
+      timezone: m.time_zone,
       types: String((own.size && m.format_shared_id_list) || m.formats || '')
         .split(',')
         .map((k) => own.get(k.trim()) ?? CODES[k.trim()] ?? k.trim()),

@@ -1,7 +1,7 @@
 import { DAYS } from '../types.js';
 import type { Format, ResourceInput } from '../types.js';
 import { typeMeaning } from './meeting-types.js';
-import { clean, dialString, place, hhmm, joined, list, makeId, obj, phoneNumber, sentences, slot, text, uniq, webAddress } from './shared.js';
+import { clean, dialString, zone, place, hhmm, joined, list, makeId, obj, phoneNumber, sentences, slot, text, uniq, webAddress } from './shared.js';
 
 const FAMILY_NAME = /al-?anon|alateen|nar-?anon/i;
 
@@ -58,6 +58,7 @@ export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): un
         // The note beside the online link (often its passcode) first, then the place's, the group's and the meeting's.
         notes: [m.conference_url_notes, m.location_notes, m.group_notes, m.notes].map((n) => text(n, 4000)).filter(Boolean) as string[],
         schedule: start ? days.map((d) => slot(DAYS[+d], start, end)) : undefined,
+        timezone: start && zone(m.timezone),
         // The group, the place and the region are searched too ("Santa Ana" finds every meeting there).
         aliases: uniq([group, m.location, ...list(m.regions), m.region, m.sub_region].map((a) => text(a, 100)).filter((a) => a && a != name) as string[]),
       }),

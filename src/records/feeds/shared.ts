@@ -1,4 +1,4 @@
-import { bare } from '../check.js';
+import { ZONE, bare } from '../check.js';
 import type { Meeting, ResourceInput } from '../types.js';
 import { parsePlace } from '../../filters/distance.js';
 
@@ -107,3 +107,13 @@ export const clean = (record: ResourceInput): ResourceInput =>
 /** Sentences joined, each ending with a full stop. */
 export const sentences = (parts: (string | undefined)[]): string | undefined =>
   text(parts.filter(Boolean).map((p) => (/[.!?]$/.test(p!) ? p : `${p}.`)).join(' '));
+
+/** A time zone the browser knows, by its usual name ("US/Pacific" is "America/Los_Angeles"), or nothing. */
+export function zone(v: unknown): string | undefined {
+  try {
+    const z = text(v, 60) && new Intl.DateTimeFormat('en', { timeZone: text(v, 60) }).resolvedOptions().timeZone;
+    return z && ZONE.test(z) ? z : undefined;
+  } catch {
+    return undefined;
+  }
+}
