@@ -41,6 +41,7 @@ export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): un
         name,
         kind: 'meeting',
         summary: sentences(meaning.words),
+        translations: meaning.es.length ? { es: { summary: sentences(meaning.es) } } : undefined,
         audience: (FAMILY_NAME.test(name) ? ['family'] : meaning.audience) as ResourceInput['audience'],
         approaches: meaning.approaches,
         formats: [inPerson && 'in-person', online && 'online', phone && 'phone'].filter(Boolean) as Format[],
