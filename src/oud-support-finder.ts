@@ -130,6 +130,8 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean, attribute: 'meets-today' }) meetsToday = false;
   /** Address of a JSON feed of the host's records: our format, Meeting Guide, HSDS or BMLT. Fetched once. */
   @property() src = '';
+  /** Who a Meeting Guide, HSDS or BMLT feed's records are for: `self`, `family` (an Al-Anon or Nar-Anon list) or `both`; without it, the feed says. */
+  @property({ attribute: 'feed-audience' }) feedAudience = '';
   /** The feed's format: `resources`, `meeting-guide`, `hsds` or `bmlt`; found from the data when not set. */
   @property({ attribute: 'src-format' }) srcFormat = '';
   /** Seconds to wait for the feed before giving up. */
@@ -232,10 +234,11 @@ export class OudSupportFinder extends LitElement {
     this.first ??= { ...this.filters, query: this.query };
     if (changed.has('kiosk') || changed.has('idleTimeout')) this.idle.timeout = this.idleTimeout ?? (this.kiosk ? 90 : 0);
     if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
-    if (this.records.resources !== this.merged || this.language !== this.shownLanguage) {
+    if (this.records.resources !== this.merged || this.language !== this.shownLanguage || changed.has('feedAudience')) {
       this.merged = this.records.resources;
       this.shownLanguage = this.language;
-      this.shown = localizeAll(this.merged, this.language);
+      const both = this.feedAudience == 'both';
+      this.shown = localizeAll(this.merged, this.language, AUDIENCES.filter((a) => both || a == this.feedAudience));
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
       this.placed = this.shown.some((r) => r.latitude !== undefined);
       this.sections = guideSections(this.language);

@@ -411,3 +411,53 @@ describe('local records: bad input loses nothing', () => {
     expect(shownIds(el)).to.include('ok');
   });
 });
+
+describe('local: who a feed is for (feed-audience)', () => {
+  // An Al-Anon intergroup's Meeting Guide feed: its names do not say Al-Anon, so the host says who it is for.
+  const feed = [
+    { name: 'Serenity Seekers', slug: 'serenity-seekers', day: 2, time: '19:00', types: ['O'], conference_url: 'https://example.org/j/1' },
+    { name: 'Hope at Noon', slug: 'hope-at-noon', day: 3, time: '12:00', types: ['C'], conference_url: 'https://example.org/j/2' },
+  ];
+  const own = { id: 'own-meeting', name: 'Our own meeting', audience: ['self'] };
+  const finder = (attributes: string) => {
+    const box = document.createElement('div');
+    box.innerHTML = `<oud-support-finder local-only ${attributes}><script type="application/json">${JSON.stringify(feed)}</script></oud-support-finder>`;
+    return fixture<OudSupportFinder>(box.firstElementChild as HTMLElement);
+  };
+  // With nothing found, the finder still offers the helpline.
+  const found = (el: OudSupportFinder) => shownIds(el).filter((id) => id !== 'samhsa-helpline');
+
+  /** [attribute value, ids the "family" choice shows, ids the "self" choice shows] */
+  const CASES: [string, string[], string[]][] = [
+    ['', [], ['serenity-seekers', 'hope-at-noon']],
+    ['family', ['serenity-seekers', 'hope-at-noon'], []],
+    ['both', ['serenity-seekers', 'hope-at-noon'], ['serenity-seekers', 'hope-at-noon']],
+    ['self', [], ['serenity-seekers', 'hope-at-noon']],
+    ['nobody', [], ['serenity-seekers', 'hope-at-noon']],
+  ];
+  for (const [value, family, self] of CASES) {
+    it(`feed-audience="${value}" files the feed's meetings ${family.length ? 'under family' : 'as the feed says'}`, async () => {
+      const el = await finder(`feed-audience="${value}"`);
+      el.audience = ['family'];
+      await el.updateComplete;
+      expect(found(el), 'family').to.have.members(family);
+      el.audience = ['self'];
+      await el.updateComplete;
+      expect(found(el), 'self').to.have.members(self);
+    });
+  }
+
+  it('leaves the host’s own records as they are, and follows a change of the attribute', async () => {
+    const el = await finder('feed-audience="family"');
+    el.resources = [own];
+    el.audience = ['family'];
+    await el.updateComplete;
+    expect(found(el)).to.have.members(['serenity-seekers', 'hope-at-noon']);
+    el.feedAudience = 'self';
+    await el.updateComplete;
+    expect(found(el), 'no family records now').to.deep.equal([]);
+    el.audience = ['self'];
+    await el.updateComplete;
+    expect(found(el)).to.have.members(['serenity-seekers', 'hope-at-noon', 'own-meeting']);
+  });
+});

@@ -70,6 +70,8 @@ function editor_words() {
 			'src'                => __( 'Feed address (https://…)', 'oud-support-finder' ),
 			'srcFormat'          => __( 'Feed format', 'oud-support-finder' ),
 			'srcTimeout'         => __( 'Seconds to wait for the feed (10 if empty)', 'oud-support-finder' ),
+			'feedAudience'       => __( 'Who the feed’s meetings are for', 'oud-support-finder' ),
+			'timezone'           => __( 'Time zone of your meetings, such as America/Chicago', 'oud-support-finder' ),
 			'localOnly'          => __( 'Show only your own records', 'oud-support-finder' ),
 			'hide'               => __( 'National record ids to hide', 'oud-support-finder' ),
 			'theme'              => __( 'Colours', 'oud-support-finder' ),
@@ -116,6 +118,11 @@ function editor_words() {
 			'lang'       => array(
 				'en' => 'English',
 				'es' => 'Español',
+			),
+			'feedAudience' => array(
+				'self'   => __( 'People with OUD', 'oud-support-finder' ),
+				'family' => __( 'Family and friends', 'oud-support-finder' ),
+				'both'   => __( 'Both', 'oud-support-finder' ),
 			),
 			'srcFormat'  => array(
 				'resources'     => __( 'Our record format', 'oud-support-finder' ),

@@ -341,8 +341,8 @@ check('hostile shortcode and block settings come out inert, and several finders 
   // show that what reaches the page is still inert. The rest reach the plugin as written.
   const content = [
     `[oud_support_finder host-name='"><script>window.__osfPwned=1</script>' src="javascript:alert(1)" audience="family <img src=x onerror=alert(2)>"]`,
-    '[oud_support_finder host-name="Hope <b>House</b>" src="//evil.example/feed.json" hide="mara <b>x</b>" src-format="hsds\'" kiosk]',
-    '[oud_support_finder src="data:application/json,{}" local-only="no" audience="family nobody" accent="red;background:url(javascript:alert(3))" theme="dark onmouseover=alert(1)" idle-timeout="-5" lang="xx" onclick="alert(4)"]',
+    '[oud_support_finder host-name="Hope <b>House</b>" src="//evil.example/feed.json" hide="mara <b>x</b>" src-format="hsds\'" kiosk timezone="America/Chicago" feed-audience="Family"]',
+    '[oud_support_finder src="data:application/json,{}" local-only="no" audience="family nobody" accent="red;background:url(javascript:alert(3))" theme="dark onmouseover=alert(1)" idle-timeout="-5" lang="xx" timezone="America/Chicago;alert(9)" feed-audience="everyone" onclick="alert(4)"]',
     '<!-- wp:oud-support-finder/finder {"hostName":"\\u003cscript\\u003ewindow.__osfPwned=2\\u003c/script\\u003e","src":"javascript:alert(5)","theme":"\\u0022 onload=\\u0022alert(6)","days":"sun funday","srcTimeout":"30"} /-->',
     '<!-- wp:oud-support-finder/finder {"hostName":"\\u0022\\u003e\\u003cimg src=x onerror=alert(7)\\u003e","src":" JavaScript:alert(8)","srcTimeout":"5 onload"} /-->',
   ].join('\n\n');
@@ -353,7 +353,7 @@ check('hostile shortcode and block settings come out inert, and several finders 
   const page = await visit(created.link);
   const all = await finders(page);
   same(all.length, 5, 'five finders');
-  const allowed = new Set(['host-name', 'theme', 'style', 'language-switch', 'audience', 'hide', 'kiosk', 'days', 'src-timeout', 'class']);
+  const allowed = new Set(['host-name', 'theme', 'style', 'language-switch', 'audience', 'hide', 'kiosk', 'days', 'src-timeout', 'class', 'timezone', 'feed-audience']);
   for (const { attributes } of all) {
     for (const [name, value] of Object.entries(attributes)) {
       assert(allowed.has(name), `unexpected attribute ${name}="${value}"`);
@@ -362,6 +362,11 @@ check('hostile shortcode and block settings come out inert, and several finders 
   }
   same(all.slice(1).map((f) => f.attributes['host-name']), ['Hope House', HOST, HOST, '">'], 'host names: the text without its tags, else the site’s');
   same([all[1].attributes.hide, all[1].attributes.kiosk], ['mara', ''], 'ids and a bare flag');
+  same(
+    [all[1].attributes.timezone, all[1].attributes['feed-audience'], all[2].attributes.timezone, all[2].attributes['feed-audience']],
+    ['America/Chicago', 'family', undefined, undefined],
+    'a time zone name and a known audience are kept; anything else is dropped',
+  );
   same(
     [all[2].attributes.audience, all[2].attributes.style, all[2].attributes.theme],
     ['family', '--osf-accent: #2f5d50', 'dark'],

@@ -104,6 +104,8 @@
 					text(props, 'src', 'url'),
 					select(props, 'srcFormat', labels.found),
 					text(props, 'srcTimeout', 'number'),
+					select(props, 'feedAudience', labels.found),
+					text(props, 'timezone'),
 					toggle(props, 'localOnly'),
 					text(props, 'hide'),
 					select(props, 'theme', labels.siteDefault),

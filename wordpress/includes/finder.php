@@ -35,6 +35,8 @@ function attribute_types() {
 		'src'                 => 'url',
 		'src-format'          => array( 'resources', 'meeting-guide', 'hsds', 'bmlt' ),
 		'src-timeout'         => array( 1, 120 ),
+		'feed-audience'       => array( 'self', 'family', 'both' ),
+		'timezone'            => 'zone',
 		'host-name'           => 'text',
 		'local-only'          => 'flag',
 		'hide'                => 'ids',
@@ -100,6 +102,8 @@ function sanitize_settings( array $given ) {
 			$value = implode( ' ', array_unique( $ids ) );
 		} elseif ( 'text' === $type ) {
 			$value = mb_substr( sanitize_text_field( $value ), 0, 200 );
+		} elseif ( 'zone' === $type ) {
+			$value = preg_match( '/^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/D', trim( $value ) ) ? trim( $value ) : '';
 		} elseif ( 'url' === $type ) {
 			$value = sanitize_feed_url( $value );
 		} elseif ( 'colour' === $type ) {
