@@ -103,6 +103,8 @@ function codes(r: Resource, { m, qrOpen, toggleQr, opened }: CardContext) {
 export function resultCard(r: Resource, context: CardContext) {
   const { m, lang } = context;
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now, r.timezone || context.zone) : undefined;
+  // A service's weekly times are its opening hours, not meetings: a service kind, or an HSDS feed's service.
+  const hours = r.local == 'area' ? r.kind != 'meeting' : !/^(meeting|mutual-aid|family-group|event|other)$/.test(r.kind);
   const [first, ...rest] = actionsOf(r, m);
   const all = facts(r, context);
   // Directions open the place in a maps app only when pressed; a kiosk, where nothing leaves the page, has none.
@@ -111,7 +113,7 @@ export function resultCard(r: Resource, context: CardContext) {
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
     <p class="facts">${all.slice(0, 3).join(' · ')}</p>
-    ${schedule ? html`<p class="schedule">${schedule.next ?? schedule.all}</p>` : nothing}
+    ${schedule ? html`<p class="schedule">${hours ? `${m.hours} ${schedule.all}` : (schedule.next ?? schedule.all)}</p>` : nothing}
     ${first ? html`<div class="actions" part="result-actions">${action(r, first, context, true)}</div>` : nothing}
     <details class="more-info">
       <summary>${m.howToHeading}</summary>
@@ -123,7 +125,7 @@ export function resultCard(r: Resource, context: CardContext) {
           ? html`<p class="say-heading"><strong>${m.sayHeading}</strong></p>
               <blockquote class="say">${r.say}</blockquote>`
           : nothing}
-        ${schedule?.next ? html`<p class="note">${schedule.all}</p>` : nothing}
+        ${schedule?.next && !hours ? html`<p class="note">${schedule.all}</p>` : nothing}
         ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
         ${r.address ? html`<p class="note">${r.address}</p>` : nothing}

@@ -24,13 +24,13 @@ export function adaptFeed(json: unknown, format?: string | null): Adapted | { er
     const chosen =
       asked && asked != 'auto' ? asked
       : Array.isArray(meetings) || sample.some((i) => 'weekday_tinyint' in i) ? 'bmlt'
-      : sample.some((i) => [i.contents, i.service_at_locations, i.schedules, i.phones].some(Array.isArray)) ? 'hsds'
+      : sample.some((i) => [i.contents, i.service_at_locations, i.schedules, i.phones, i.services].some(Array.isArray) || i.service) ? 'hsds'
       : sample.some((i) => ('day' in i || 'time' in i) && ['slug', 'types', 'conference_url'].some((k) => k in i)) ? 'meeting-guide'
       : 'resources';
     const skipped = { inactive: 0 };
     const records =
       chosen == 'bmlt' && (items || Array.isArray(meetings)) ? fromBmlt(json, skipped)
-      : chosen == 'hsds' && (items || Array.isArray(obj(json).contents)) ? fromHsds(json)
+      : chosen == 'hsds' && json && typeof json == 'object' ? fromHsds(json)
       : chosen == 'meeting-guide' && items ? fromMeetingGuide(items, skipped)
       : chosen == 'resources' && (items || Array.isArray(resources)) ? (items ?? (resources as unknown[]))
       : undefined;

@@ -17,13 +17,23 @@ const brief = (s?: string) =>
   !s || s.length <= 600 ? s : (/^[^]{199,598}[.!?](?= )/.exec(s)?.[0] ?? s.slice(0, 599).replace(/ \S*$/, '') + '…');
 
 /**
- * Turns Open Referral HSDS 3.0 services (a bare list, or the API's page object with `contents`) into record
- * inputs. Inactive, defunct and temporarily closed services are skipped; only the first location is read.
+ * Turns Open Referral HSDS 3.0 into record inputs: services or `service_at_location` entries (a bare list, or the
+ * API's page object with `contents`), one service or one `service_at_location` alone, or an organization with its
+ * `services`. Inactive, defunct and temporarily closed services are skipped; only the first location is read.
+ * Schedules outside their `valid_from` / `valid_to` on `today` (YYYY-MM-DD) are left out.
  */
-export function fromHsds(feed: unknown): unknown[] {
+export function fromHsds(feed: unknown, today = new Date().toISOString().slice(0, 10)): unknown[] {
   const used = new Set<string>();
-  return list(Array.isArray(feed) ? feed : obj(feed).contents).flatMap((raw) => {
-    const s = obj(raw);
+  const { contents, services } = obj(feed);
+  const items =
+    Array.isArray(feed) ? feed
+    : Array.isArray(contents) ? contents
+    : Array.isArray(services) ? services.map((s) => ({ organization: feed, ...obj(s) }))
+    : [feed];
+  return items.flatMap((raw) => {
+    // A service_at_location names its service: read it as that service, at that location.
+    const at0 = obj(raw);
+    const s = at0.service ? { ...obj(at0.service), service_at_locations: [at0] } : at0;
     const name = text(s.name, 200);
     if (!name || /inactive|defunct|closed/i.test(text(s.status) ?? '')) return [];
     const at = obj(list(s.service_at_locations)[0]);
@@ -55,7 +65,7 @@ export function fromHsds(feed: unknown): unknown[] {
     // 2. Weekly opening hours, one entry per day; monthly, fortnightly and numbered days (2MO) do not fit a week.
     const schedule: Meeting[] = [];
     const keys = new Set<string>();
-    const schedules = all('schedules');
+    const schedules = all('schedules').filter((r) => (text(r.valid_from) ?? '') <= today && (text(r.valid_to) ?? '9') >= today);
     for (const r of schedules) {
       const start = hhmm(r.opens_at);
       const end = hhmm(r.closes_at);
@@ -106,6 +116,9 @@ export function fromHsds(feed: unknown): unknown[] {
         address: street,
         ...(street ? place(location.latitude, location.longitude) : {}),
         schedule,
+        // What the service says first (an alert), who may come, and how to ask; an email address written out.
+        notes: [s.alert, s.eligibility_description, /^[^\s@]+@[^\s@]+$/.test(text(s.email) ?? '') && s.email].map((n) => text(n, 4000)).filter(Boolean) as string[],
+        howTo: text(s.application_process, 2000) ? [text(s.application_process, 2000)!] : undefined,
         aliases: uniq([s.alternate_name, organization.name].map((a) => text(a, 100, true)).filter((a) => a && a != name)) as string[],
       }),
     ];
