@@ -126,6 +126,8 @@ export class OudSupportFinder extends LitElement {
   @property({ type: Boolean }) free = false;
   /** Show only lines open 24 hours a day, 7 days a week. */
   @property({ type: Boolean, attribute: 'open-24-7' }) open247 = false;
+  /** Regions to show, separated by commas (`Santa Ana, Irvine`): the filters' dialog offers the regions records name. */
+  @property({ converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s*,\s*/).filter(Boolean) } }) regions: string[] = [];
   /** Show only meetings held today. */
   @property({ type: Boolean, attribute: 'meets-today' }) meetsToday = false;
   /** Address of a JSON feed of the host's records: our format, Meeting Guide, HSDS or BMLT. Fetched once. */

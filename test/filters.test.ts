@@ -104,6 +104,7 @@ describe('filters: option counts', () => {
   });
 
   it('gives each option the number of results choosing it would show, for any records and filters', () => {
+    const REGIONS = ['Santa Ana', 'Irvine', 'Orange County'];
     const some = <T>(list: readonly T[]) => fc.subarray([...list]);
     const record = fc.record({
       audience: some(AUDIENCES),
@@ -113,6 +114,7 @@ describe('filters: option counts', () => {
       medicationFriendly: fc.boolean(),
       open247: fc.boolean(),
       schedule: fc.array(fc.record({ day: fc.constantFrom(...DAYS), start: fc.constantFrom('09:00', '12:00', '19:30', '23:00') }), { maxLength: 3 }),
+      regions: some(REGIONS),
     });
     const filters = fc.record({
       audience: some(AUDIENCES),
@@ -124,6 +126,7 @@ describe('filters: option counts', () => {
       free: fc.boolean(),
       open247: fc.boolean(),
       meetsToday: fc.boolean(),
+      regions: some(REGIONS),
     });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 12 }), filters, fc.constantFrom(...DAYS), (inputs, chosen: Filters, today: Day) => {
@@ -135,6 +138,11 @@ describe('filters: option counts', () => {
             const shown = applyFilters(list, { ...chosen, [group]: [option] }, today).length;
             expect((counts[group] as Record<string, number>)[option], `${group} ${option}`).to.equal(shown);
           }
+        }
+        // A region: what the results would be with only it chosen; a region no result has is not counted.
+        for (const region of REGIONS) {
+          const shown = applyFilters(list, { ...chosen, regions: [region] }, today).length;
+          expect(counts.regions[region] ?? 0, region).to.equal(shown);
         }
         for (const toggle of ['medicationFriendly', 'free', 'open247', 'meetsToday'] as const) {
           expect(counts[toggle], toggle).to.equal(applyFilters(list, { ...chosen, [toggle]: true }, today).length);

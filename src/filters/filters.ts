@@ -29,10 +29,14 @@ export interface Filters {
   free: boolean;
   open247: boolean;
   meetsToday: boolean;
+  /** Regions (a feed's own words, so no bits): a record in any of them passes. */
+  regions: string[];
 }
 
 /** For each option, how many results there would be if it were chosen, given the other groups. */
-export type FacetCounts = { [G in ListGroup]: Record<(typeof LIST_GROUPS)[G][number], number> } & Record<Toggle, number>;
+export type FacetCounts = { [G in ListGroup]: Record<(typeof LIST_GROUPS)[G][number], number> } & Record<Toggle, number> & {
+  regions: Record<string, number>;
+};
 
 export const NO_FILTERS: Filters = {
   audience: [],
@@ -44,6 +48,7 @@ export const NO_FILTERS: Filters = {
   free: false,
   open247: false,
   meetsToday: false,
+  regions: [],
 };
 
 /** Ways to connect that need a number or address: a record offers them when, and only when, it has one. */
@@ -107,14 +112,16 @@ const masks = (filters: Filters): number[] =>
     return (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0);
   });
 
+const outside = (r: Resource, filters: Filters) => filters.regions[0] && !r.regions?.some((g) => filters.regions.includes(g));
+
 /** The records that pass every filter. `today` is the day "meets today" means (the element passes the page's). */
 export function applyFilters(resources: readonly Resource[], filters: Filters, today: Today): Resource[] {
   const need = masks(filters).filter(Boolean);
-  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & (mask < 0 ? todayBit(r, today) : mask))) : [...resources];
+  return resources.filter((r) => need.every((mask) => bitsOf(r) & (mask < 0 ? todayBit(r, today) : mask)) && !outside(r, filters));
 }
 
 export const hasFilters = (filters: Filters): boolean =>
-  GROUP_NAMES.some((g) => filters[g].length > 0) || TOGGLES.some((t) => filters[t]);
+  GROUP_NAMES.some((g) => filters[g].length > 0) || TOGGLES.some((t) => filters[t]) || filters.regions.length > 0;
 
 /**
  * Counts what each option would give: the records that pass every other group and have that option. One pass
@@ -125,6 +132,7 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
   const counts = Object.fromEntries([
     ...GROUP_NAMES.map((group) => [group, Object.fromEntries(LIST_GROUPS[group].map((option) => [option, 0]))]),
     ...TOGGLES.map((toggle) => [toggle, 0]),
+    ['regions', {}],
   ]);
   // For each bit: the tally it adds to, and the filter it belongs to; "meets today" counts today's day bit.
   const slots = KEYS.map((key) => {
@@ -145,7 +153,12 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
         failed = FILTER_NAMES[i];
       }
     });
+    if (outside(r, filters)) {
+      fails++;
+      failed = 'regions';
+    }
     if (fails > 1) continue;
+    if (!fails || failed == 'regions') for (const g of r.regions ?? []) counts.regions[g] = (counts.regions[g] ?? 0) + 1;
     for (let rest = bits; rest; rest &= rest - 1) {
       const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
       if (!fails || failed === name) tally[key]++;
@@ -172,6 +185,7 @@ export function readFilters(from: { [K in keyof Filters]: unknown }): Filters {
     free: !!from.free,
     open247: !!from.open247,
     meetsToday: !!from.meetsToday,
+    regions: [from.regions ?? []].flat().filter((g): g is string => typeof g == 'string'),
   };
 }
 

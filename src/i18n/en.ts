@@ -90,6 +90,7 @@ export const en: Messages = {
   // The bundled records name only these two; Intl.DisplayNames (slow to make) is for hosts' other languages.
   languageName: (code) => ({ en: 'English', es: 'Spanish' })[code] ?? languageNames('en').of(code) ?? code,
   hours: 'Hours:',
+  groupRegions: 'Area',
   dataNote: 'Some support could not be loaded. Everything else is shown below.',
   languageSwitch: 'Language',
   guidedOpen: 'Not sure where to start?',

@@ -95,6 +95,7 @@ export const es: Messages = {
   source: (source) => `Fuente: ${source}`,
   languageName: (code) => ({ en: 'Inglés', es: 'Español' })[code] ?? capital(languageNames('es').of(code) ?? code),
   hours: 'Horario:',
+  groupRegions: 'Zona',
   dataNote: 'No se pudo cargar parte del apoyo. Todo lo demás aparece abajo.',
   languageSwitch: 'Idioma',
   guidedButton: 'Ayúdeme a elegir',

@@ -65,6 +65,7 @@ export interface Messages {
   source: (source: string) => string;
   languageName: (code: string) => string;
   hours: string;
+  groupRegions: string;
   dataNote: string;
   languageSwitch: string;
   guidedOpen: string;

@@ -159,6 +159,7 @@ const RULES = bare<Record<keyof ResourceInput, Rule>>({
   howTo: list(text()),
   say: text(),
   aliases: list(text(100)),
+  regions: list(text(100), true),
   verified: date,
   source: text(),
   translations: (v) => {

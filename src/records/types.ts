@@ -115,6 +115,8 @@ export interface ResourceInput {
   howTo?: string[];
   say?: string;
   aliases?: string[];
+  /** The areas a place is in, as a feed names them (`Santa Ana`, `Orange County`): a filter when records have them. */
+  regions?: string[];
   verified?: string;
   source?: string;
   /** The record's words in other languages, by language code: `{ "es": { "summary": "..." } }`. */

@@ -29,6 +29,16 @@ export function filterOptions(m: Messages, filters: Filters, counts: FacetCounts
       });
       return { name: group as string, legend: labels[group][0], options, change };
     });
+  // A feed's regions, A to Z, when records name any; a chosen one stays, so it can be unchosen.
+  const regions = [...new Set([...Object.keys(counts.regions), ...filters.regions])].sort();
+  if (regions.length) {
+    groups.push({
+      name: 'regions',
+      legend: m.groupRegions,
+      options: regions.map((value) => ({ value, label: value, count: counts.regions[value] ?? 0, checked: filters.regions.includes(value) })),
+      change: (value, on) => ({ regions: on ? [...filters.regions, value] : filters.regions.filter((v) => v !== value) }),
+    });
+  }
   const toggles: Option[] = TOGGLES.filter((t) => meetings || t !== 'meetsToday').map((t) => ({
     value: t,
     label: m[t],

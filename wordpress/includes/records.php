@@ -317,6 +317,7 @@ function rules() {
 		'howTo'              => list_rule( $text ),
 		'say'                => $text,
 		'aliases'            => list_rule( text_rule( 100 ) ),
+		'regions'            => list_rule( text_rule( 100 ), true ),
 		'verified'           => date_rule(),
 		'source'             => $text,
 		'translations'       => function ( $v ) use ( $translation ) {

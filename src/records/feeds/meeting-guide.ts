@@ -35,6 +35,7 @@ export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): un
     const end = hhmm(m.end_time);
     const days = uniq(list(Array.isArray(m.day) ? m.day : [m.day]).map(String)).filter((d) => /^[0-6]$/.test(d));
     const group = text(m.group, 100);
+    const regions = uniq([...list(m.regions), m.region, m.sub_region].map((a) => text(a, 100)).filter(Boolean) as string[]);
     return [
       clean({
         id: makeId(used, 'meeting', m.slug, m.id, name),
@@ -61,7 +62,8 @@ export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): un
         schedule: start ? days.map((d) => slot(DAYS[+d], start, end)) : undefined,
         timezone: start && zone(m.timezone),
         // The group, the place and the region are searched too ("Santa Ana" finds every meeting there).
-        aliases: uniq([group, m.location, ...list(m.regions), m.region, m.sub_region].map((a) => text(a, 100)).filter((a) => a && a != name) as string[]),
+        aliases: uniq([group, text(m.location, 100), ...regions].filter((a) => a && a != name) as string[]),
+        regions,
       }),
     ];
   });
