@@ -19,7 +19,9 @@ const BUDGET: [number, string][] = [
   // the ledger had spare covers part, and this line is owed: to be paid back with savings (see CHANGELOG).
   [1_550, 'phone first, a debt: the filters dialog, quick choices, removable chosen filters, light cards, skip button'],
   [0, 'WordPress plugin: nothing, it ships this same script (a records fix found on the way took 12 bytes of the headroom)'],
-  [1_800, 'real meeting lists: a BMLT adapter, every feed format through every way in, one-tap dial-ins, notes with “more”, calm warnings (about 1.78 kB)'],
+  // Issue 12's second part went over its grant: 2,018 bytes more than the 1,800 granted (time zones 502, every
+  // type code in English and Spanish 953, feed-audience 63, HSDS shapes 258, areas 242). Owed: to be paid back.
+  [3_818, 'real meeting lists: a BMLT adapter, every feed format through every way in, one-tap dial-ins, notes with “more”, calm warnings, time zones, every type code in both languages, feed-audience, HSDS shapes, areas (about 3.8 kB)'],
   [300, 'hardening: records built without a prototype, capped lists, feeds kept off national ids, odd property values reset, safer links (about 0.3 kB)'],
   [400, 'search by meaning (issue 17): keywords by whole words or prefix, meeting types and days as words, type typos, narrowing (about 0.39 kB)'],
   [1_800, 'near me: places in records, “Near me”, a kiosk’s near place, distances on cards and a distance choice, directions links, a time-of-day filter (about 1.77 kB)'],
