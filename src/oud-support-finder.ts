@@ -6,6 +6,7 @@ import type { FinderEvents, OpenAction } from './events.js';
 import { en } from './i18n/en.js';
 import { es } from './i18n/es.js';
 import type { Messages } from './i18n/messages.js';
+import { onPack, packFor } from './i18n/packs.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
 import { localize, localizeAll, toLanguage } from './records/localize.js';
@@ -203,6 +204,7 @@ export class OudSupportFinder extends LitElement {
     super();
     if (!warned) bundled.problems.forEach((p) => console.warn(`[oud-support-finder] ${describeProblem(p)}`));
     warned = true;
+    onPack(() => this.requestUpdate());
   }
 
   /** The filters in force, as one object. */
@@ -220,7 +222,10 @@ export class OudSupportFinder extends LitElement {
   }
 
   private get messages(): Messages {
-    return CATALOGUES[this.language];
+    const lang = this.language;
+    const pack = packFor(lang);
+    // A pack (or a host's catalogue) gives what it has, over the finder's own words for that language or English.
+    return pack ? (pack.full ??= { ...(CATALOGUES[lang] ?? en), ...pack.messages }) : CATALOGUES[lang];
   }
 
   override willUpdate(changed: PropertyValues) {
@@ -423,7 +428,7 @@ export class OudSupportFinder extends LitElement {
     const status = tipOnly ? m.tipAnswer(query) : query ? m.resultCountFor(count, query) : m.resultCount(count);
     const why = this.guided.why(m);
     const showRecord = (name: string) => this.showRecord(name);
-    return html`<div class="finder" lang=${this.language} tabindex="-1">
+    return html`<div class="finder" lang=${this.language} dir=${packFor(this.language)?.dir ?? 'ltr'} tabindex="-1">
       <button type="button" class="skip" @click=${() => this.toResults()}>${m.skipToResults}</button>
       ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
       ${this.idleSeconds ? idlePrompt(m, this.idleSeconds, () => (this.idleSeconds = 0)) : nothing}

@@ -1,19 +1,27 @@
 import { bare } from './check.js';
 import type { Resource } from './types.js';
+import { packCodes, packFor } from '../i18n/packs.js';
 
-/** The record in `lang` where it has a translation; untranslated fields keep the record's own words. */
+/**
+ * The record in `lang` where it has a translation; untranslated fields keep the record's own words. A language
+ * pack's words are for the bundled records only, and its aliases, with the English name, are searched too.
+ */
 export const localize = (r: Resource, lang: string): Resource => {
-  const words = r.translations?.[lang];
-  return words ? bare(r, words) : r;
+  const pack = r.local ? undefined : packFor(lang);
+  const words = r.translations?.[lang] ?? pack?.records?.[r.id];
+  return words ? bare(r, words, pack && { aliases: [...r.aliases, r.name, ...(pack.aliases?.[r.id] ?? [])] }) : r;
 };
 
-/** The finder's languages; any other page language falls back to English. */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The finder's own languages; packs add more (i18n/packs.ts), and any other page language falls back to English. */
+export const LANGUAGES = ['en', 'es'];
+export type Language = string;
 
-/** `es-MX` -> `es`; anything we do not speak -> `en`. */
-export const toLanguage = (tag: string | null | undefined): Language =>
-  (LANGUAGES as readonly string[]).includes((tag ?? '').slice(0, 2).toLowerCase()) ? ((tag ?? '').slice(0, 2).toLowerCase() as Language) : 'en';
+/** `es-MX` -> `es`, `zh-TW` -> `zh-Hant` where a pack has it; anything we do not speak -> `en`. */
+export const toLanguage = (tag: string | null | undefined): Language => {
+  const t = (tag ?? '').toLowerCase().replace(/^zh-(tw|hk|mo)\b.*/, 'zh-hant').replace(/^zh(-cn|-sg)?$/, 'zh-hans');
+  const codes = [...LANGUAGES, ...packCodes()];
+  return codes.find((c) => c.toLowerCase() === t) ?? codes.find((c) => c.split('-')[0] === t.split('-')[0]) ?? 'en';
+};
 
 /**
  * Every record in `lang`, with the ones offered in that language moved ahead of the others (stable), so that a
@@ -21,7 +29,8 @@ export const toLanguage = (tag: string | null | undefined): Language =>
  * you), then those offered only in other languages. `order` is renumbered to match.
  */
 export function localizeAll(records: readonly Resource[], lang: Language): Resource[] {
-  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length ? 2 : 1);
+  // A pack's reader meets no bundled record that speaks their language: only those that do move up.
+  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length && lang === 'es' ? 2 : 1);
   return records
     .map((r) => localize(r, lang))
     .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)

@@ -1,0 +1,58 @@
+// Builds each language pack, data/lang/<code>.json, into dist/lang/<code>.js: a classic script that a page adds
+// after (or before) the finder's. It declares no global name: it leaves its catalogue in the page-wide store of
+// src/i18n/packs.ts (under a registered symbol) and tells the finders already on the page.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+mkdirSync(`${root}dist/lang`, { recursive: true });
+
+// The catalogue's placeholder names become positions here, so that the packs need no table of names.
+const { outputFiles: [tool] } = await build({
+  absWorkingDir: root,
+  stdin: { resolveDir: root, contents: "export { normalize } from './src/i18n/compile.ts';" },
+  bundle: true,
+  format: 'esm',
+  write: false,
+});
+const { normalize } = await import(`data:text/javascript;base64,${Buffer.from(tool.text).toString('base64')}`);
+
+/** What the finder reads at run time: the glossary and the about are for people (docs/translations.md). */
+const runtimePart = ({ code, name, dir, messages, records, guide, aliases }) => ({ code, name, dir: dir === 'rtl' ? dir : undefined, messages: normalize(messages), records, guide, aliases });
+
+const files = readdirSync(`${root}data/lang`).filter((f) => f.endsWith('.json')).sort();
+for (const file of files) {
+  const pack = JSON.parse(readFileSync(`${root}data/lang/${file}`, 'utf8'));
+  const { code } = pack;
+  if (`${code}.json` !== file) throw new Error(`data/lang/${file}: its "code" is “${code}”; name the file ${code}.json`);
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    stdin: {
+      resolveDir: root,
+      sourcefile: `lang-${code}.js`,
+      contents: `import { compile } from './src/i18n/compile.ts';
+const pack = ${JSON.stringify(runtimePart(pack))};
+pack.messages = compile(pack.messages, pack.code);
+const store = (globalThis[Symbol.for('oud-support-finder.langs')] ??= { packs: [], listeners: new Set() });
+store.packs.push(pack);
+store.listeners.forEach((listener) => listener());`,
+    },
+    outfile: `dist/lang/${code}.js`,
+    write: false,
+    // UTF-8 is a third smaller than \u escapes in Vietnamese or Arabic; the byte order mark makes browsers read
+    // it as UTF-8 whatever the page's own encoding.
+    charset: 'utf8',
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'inline',
+    // How it was made and reviewed is in data/lang/<code>.json and docs/translations.md.
+    banner: { js: `/*! oud-support-finder language pack: ${code} */` },
+    logLevel: 'warning',
+  });
+  writeFileSync(`${root}dist/lang/${code}.js`, `\ufeff${outputFiles[0].text}`);
+}
+// The codes built, for the tests and for tools that copy the packs (the finder itself never reads it).
+writeFileSync(`${root}dist/lang/index.json`, `${JSON.stringify(files.map((f) => f.slice(0, -5)))}\n`);
