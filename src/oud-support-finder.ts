@@ -223,9 +223,8 @@ export class OudSupportFinder extends LitElement {
 
   private get messages(): Messages {
     const lang = this.language;
-    const pack = packFor(lang);
-    // A pack (or a host's catalogue) gives what it has, over the finder's own words for that language or English.
-    return pack ? (pack.full ??= { ...(CATALOGUES[lang] ?? en), ...pack.messages }) : CATALOGUES[lang];
+    // A pack gives what it has, over the finder's own words for that language or English.
+    return { ...(CATALOGUES[lang] ?? en), ...packFor(lang)?.messages };
   }
 
   override willUpdate(changed: PropertyValues) {

@@ -22,15 +22,13 @@ const entries = data as Entry[];
 const wordsOf = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u);
 const searchable = (aliases: string[], ...words: (Words | undefined)[]) =>
   wordsOf([...aliases, ...words.flatMap((w) => (w ? [w.title, w.intro, ...w.points] : []))].join(' '));
-const texts = new Map(entries.map((e) => [e.id, searchable(e.aliases, e.en, e.es)]));
 
-/** Every section in `lang`. */
+/** Every section in `lang`, searchable in English, Spanish and the language's pack, where it has one. */
 export const guideSections = (lang: Language): GuideSection[] =>
   entries.map((e) => {
-    // A pack's words, where it has them, are searched as well as the English and Spanish ones.
     const pack = packFor(lang);
     const words = (e as unknown as Record<string, Words | undefined>)[lang] ?? pack?.guide?.[e.id];
-    return { id: e.id, related: e.related, ...e.en, ...words, words: [...texts.get(e.id)!, ...(pack ? searchable(pack.aliases?.[e.id] ?? [], words) : [])] };
+    return { ...e, ...e.en, ...words, words: searchable([...e.aliases, ...(pack?.aliases?.[e.id] ?? [])], e.en, e.es, words) };
   });
 
 /**

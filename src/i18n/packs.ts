@@ -8,8 +8,6 @@ export interface Pack {
   name: string;
   dir?: 'ltr' | 'rtl';
   messages: Partial<Messages>;
-  /** The whole catalogue, English where the pack has no words, made once by the finder. */
-  full?: Messages;
   /** Bundled record id -> its words in this language. */
   records?: Record<string, Translation>;
   /** Guide section id -> its words in this language. */
@@ -32,8 +30,8 @@ const store = ((globalThis as unknown as Record<symbol, Store>)[Symbol.for('oud-
 /** The pack for a language code, the last one added winning. */
 export const packFor = (code: string): Pack | undefined => store.packs.filter((p) => p.code === code).pop();
 
-/** Every pack's code, once each, in the order they came. */
-export const packCodes = (): string[] => [...new Set(store.packs.map((p) => p.code))];
+/** Every pack's code, in the order they came (a code twice where a pack was corrected). */
+export const packCodes = (): string[] => store.packs.map((p) => p.code);
 
 /** Calls `listener` whenever a pack arrives. */
 export const onPack = (listener: () => void) => store.listeners.add(listener);

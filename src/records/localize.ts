@@ -12,15 +12,14 @@ export const localize = (r: Resource, lang: string): Resource => {
   return words ? bare(r, words, pack && { aliases: [...r.aliases, r.name, ...(pack.aliases?.[r.id] ?? [])] }) : r;
 };
 
-/** The finder's own languages; packs add more (i18n/packs.ts), and any other page language falls back to English. */
-export const LANGUAGES = ['en', 'es'];
+/** The finder's own languages and the packs' (i18n/packs.ts); any other page language falls back to English. */
+export const languages = () => [...new Set(['en', 'es', ...packCodes()])];
 export type Language = string;
 
 /** `es-MX` -> `es`, `zh-TW` -> `zh-Hant` where a pack has it; anything we do not speak -> `en`. */
 export const toLanguage = (tag: string | null | undefined): Language => {
-  const t = (tag ?? '').toLowerCase().replace(/^zh-(tw|hk|mo)\b.*/, 'zh-hant').replace(/^zh(-cn|-sg)?$/, 'zh-hans');
-  const codes = [...LANGUAGES, ...packCodes()];
-  return codes.find((c) => c.toLowerCase() === t) ?? codes.find((c) => c.split('-')[0] === t.split('-')[0]) ?? 'en';
+  const t = `${(tag ?? '').toLowerCase().replace(/^zh-(tw|hk|mo)\b.*/, 'zh-hant').replace(/^zh(-cn|-sg)?$/, 'zh-hans')}-`;
+  return languages().find((c) => t.startsWith(`${c.toLowerCase()}-`)) ?? 'en';
 };
 
 /**
@@ -29,8 +28,7 @@ export const toLanguage = (tag: string | null | undefined): Language => {
  * you), then those offered only in other languages. `order` is renumbered to match.
  */
 export function localizeAll(records: readonly Resource[], lang: Language): Resource[] {
-  // A pack's reader meets no bundled record that speaks their language: only those that do move up.
-  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length && lang === 'es' ? 2 : 1);
+  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length ? 2 : 1);
   return records
     .map((r) => localize(r, lang))
     .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)
