@@ -74,7 +74,7 @@ const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filte
 
 /** The phone numbers, short codes, other numbers of three digits or more, and web addresses in a text, each once. */
 const facts = (text: unknown) =>
-  [...new Set([...JSON.stringify(text ?? '').matchAll(/\d+(?:-\d+)+|\d{3,}|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|gov|net)\b[^\s"”,)]*/gi)]
+  [...new Set([...JSON.stringify(text ?? '').matchAll(/\d+(?:-\d+)+|\d{3,}|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|gov|net)\b(?:\/[\w./-]*)?/gi)]
     .map((m) => m[0].toLowerCase().replace(/[.]$/, '')))].sort();
 
 const packScript = (code: string) =>
