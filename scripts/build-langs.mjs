@@ -18,8 +18,26 @@ const { outputFiles: [tool] } = await build({
 });
 const { normalize } = await import(`data:text/javascript;base64,${Buffer.from(tool.text).toString('base64')}`);
 
+/*
+ * In right-to-left text a phone number after Arabic letters is read as Arabic numbers, and its groups come out
+ * in reverse ("4357-662-800-1"). Each number, web address and value put in a template is isolated (U+2068 …
+ * U+2069, which screen readers pass over), so it reads left to right as the English does.
+ */
+const ISOLATE = /(?:\d+|\{\d\})(?:[-/.](?:\d+|\{\d\}))+|\d{3,}|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|gov|net)\b(?:\/[\w./-]*)?|\{\d\}/gi;
+const isolate = (value) =>
+  typeof value === 'string'
+    ? value.replace(ISOLATE, '\u2068$&\u2069')
+    : Array.isArray(value)
+      ? value.map(isolate)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'url' ? v : isolate(v)]))
+        : value;
+
 /** What the finder reads at run time: the glossary and the about are for people (docs/translations.md). */
-const runtimePart = ({ code, name, dir, messages, records, guide, aliases }) => ({ code, name, dir: dir === 'rtl' ? dir : undefined, messages: normalize(messages), records, guide, aliases });
+function runtimePart({ code, name, dir, messages, records, guide, aliases }) {
+  const words = { messages: normalize(messages), records, guide };
+  return { code, name, ...(dir === 'rtl' ? { dir, ...isolate(words) } : words), aliases };
+}
 
 const files = readdirSync(`${root}data/lang`).filter((f) => f.endsWith('.json')).sort();
 for (const file of files) {

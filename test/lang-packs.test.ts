@@ -260,6 +260,20 @@ describe('language packs', () => {
           }
         });
 
+        it('keeps phone numbers left to right, in either direction of text', async () => {
+          const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang=${code}></oud-support-finder>`);
+          const link = shadow(el).querySelector('[data-id="samhsa-helpline"] .actions a[href^="tel:"]')!;
+          const call = [...link.childNodes].find((n): n is Text => n instanceof Text && n.data.includes('1-800-662-4357'))!;
+          const x = (part: string) => {
+            const range = document.createRange();
+            const at = call.data.indexOf('1-800-662-4357') + '1-800-662-4357'.indexOf(part);
+            range.setStart(call, at);
+            range.setEnd(call, at + part.length);
+            return range.getBoundingClientRect().x;
+          };
+          expect(x('1-800'), call.data).to.be.below(x('4357'));
+        });
+
         it('passes axe', async () => {
           const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang=${code} language-switch></oud-support-finder>`);
           await expect(el).to.be.accessible();
