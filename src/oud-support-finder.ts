@@ -87,7 +87,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @csspart qr - The QR codes of a card.
  * @csspart guided-start - The "Help me choose" button that opens the guided start's questions.
  * @csspart guide - The tips for getting started.
- * @csspart language-switch - The English / Español buttons.
+ * @csspart language-switch - The English / Español buttons, and one for each language pack.
  * @csspart idle-prompt - The "Starting over" prompt on a shared screen.
  * @cssprop [--osf-accent=#0b5cad] - Colour of links, buttons and chosen filters.
  * @cssprop [--osf-accent-text=#ffffff] - Text colour on the accent colour.
@@ -104,9 +104,9 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
 export class OudSupportFinder extends LitElement {
   static override styles = [styles, printStyles, nearStyles];
 
-  /** The finder's language, `en` or `es`; without it, the page's `<html lang>`. */
+  /** The finder's language, `en`, `es` or a language pack's code (`vi`); without it, the page's `<html lang>`. */
   @property({ reflect: true }) override lang = '';
-  /** Show buttons to switch between English and Spanish. */
+  /** Show buttons to switch between English, Spanish and the page's language packs. */
   @property({ type: Boolean, attribute: 'language-switch' }) languageSwitch = false;
   /** The search text; results update as it changes. */
   @property() query = '';

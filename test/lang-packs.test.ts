@@ -111,6 +111,14 @@ describe('language packs', () => {
         expect(Object.keys(s.glossary).sort()).to.deep.equal([...GLOSSARY].sort());
       });
 
+      it('is described in docs/translations.md: its about and glossary, as the pack says (scripts/translations-doc.mjs)', async () => {
+        const doc = await (await fetch('/docs/translations.md')).text();
+        const s = source();
+        expect(doc).to.include(`### ${s.name} (\`${code}\``);
+        for (const part of ['made', 'reviewed', 'updated'] as const) expect(doc).to.include(s.about[part]);
+        for (const [term, words] of Object.entries(s.glossary)) expect(doc).to.include(`| ${term} | ${words} |`);
+      });
+
       it('has every key of the English catalogue, and no other', () => {
         expect(Object.keys(source().messages).sort()).to.deep.equal(Object.keys(en).sort());
       });
