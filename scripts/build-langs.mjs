@@ -11,12 +11,12 @@ mkdirSync(`${root}dist/lang`, { recursive: true });
 // The catalogue's placeholder names become positions here, so that the packs need no table of names.
 const { outputFiles: [tool] } = await build({
   absWorkingDir: root,
-  stdin: { resolveDir: root, contents: "export { normalize } from './src/i18n/compile.ts';" },
+  stdin: { resolveDir: root, contents: "export { normalize } from './src/i18n/compile.ts'; export { FACTS, facts } from './src/i18n/bundled-facts.ts';" },
   bundle: true,
   format: 'esm',
   write: false,
 });
-const { normalize } = await import(`data:text/javascript;base64,${Buffer.from(tool.text).toString('base64')}`);
+const { normalize, FACTS, facts } = await import(`data:text/javascript;base64,${Buffer.from(tool.text).toString('base64')}`);
 
 /*
  * In right-to-left text a phone number after Arabic letters is read as Arabic numbers, and its groups come out
@@ -72,5 +72,30 @@ store.listeners.forEach((listener) => listener());`,
   });
   writeFileSync(`${root}dist/lang/${code}.js`, `\ufeff${outputFiles[0].text}`);
 }
+// Host catalogues: the same JSON in a page, checked by the same rules (src/i18n/host-catalogues.ts).
+await build({
+  absWorkingDir: root,
+  stdin: { resolveDir: root, sourcefile: 'catalogues.js', contents: "import { start } from './src/i18n/host-catalogues.ts';\nstart();" },
+  outfile: 'dist/lang/catalogues.js',
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  banner: { js: '/*! oud-support-finder: host catalogues (docs/translations.md) */' },
+  // The table of what each bundled record's words must keep, worked out here instead of shipping the records.
+  plugins: [
+    {
+      name: 'bundled-facts',
+      setup(b) {
+        b.onResolve({ filter: /bundled-facts\.js$/ }, () => ({ path: 'bundled-facts', namespace: 'facts' }));
+        b.onLoad({ filter: /.*/, namespace: 'facts' }, () => ({
+          contents: `export const FACTS = ${JSON.stringify(FACTS)}; export const facts = ${facts.toString()};`,
+          loader: 'js',
+        }));
+      },
+    },
+  ],
+  logLevel: 'warning',
+});
 // The codes built, for the tests and for tools that copy the packs (the finder itself never reads it).
 writeFileSync(`${root}dist/lang/index.json`, `${JSON.stringify(files.map((f) => f.slice(0, -5)))}\n`);
