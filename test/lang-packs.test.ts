@@ -253,7 +253,7 @@ describe('language packs', () => {
 
         it('follows the page’s <html lang> and the person’s pick', async () => {
           const before = document.documentElement.lang;
-          document.documentElement.lang = code;
+          document.documentElement.lang = `${code}-US`;
           try {
             const el = await fixture<OudSupportFinder>(html`<oud-support-finder language-switch></oud-support-finder>`);
             expect(el.language).to.equal(code);

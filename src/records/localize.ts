@@ -16,10 +16,14 @@ export const localize = (r: Resource, lang: string): Resource => {
 export const languages = () => [...new Set(['en', 'es', ...packCodes()])];
 export type Language = string;
 
-/** `es-MX` -> `es`, `zh-TW` -> `zh-Hant` where a pack has it; anything we do not speak -> `en`. */
+/**
+ * `es-MX` -> `es`; a tag of a language with packs for several scripts or places (`zh-TW`) -> the first such pack on
+ * the page (a host adds the packs its readers need); anything we do not speak -> `en`.
+ */
 export const toLanguage = (tag: string | null | undefined): Language => {
-  const t = `${(tag ?? '').toLowerCase().replace(/^zh-(tw|hk|mo)\b.*/, 'zh-hant').replace(/^zh(-cn|-sg)?$/, 'zh-hans')}-`;
-  return languages().find((c) => t.startsWith(`${c.toLowerCase()}-`)) ?? 'en';
+  const t = `${(tag ?? '').toLowerCase()}-`;
+  const codes = languages();
+  return codes.find((c) => t.startsWith(`${c.toLowerCase()}-`)) ?? codes.find((c) => t.startsWith(`${c.split('-')[0]}-`)) ?? 'en';
 };
 
 /**
