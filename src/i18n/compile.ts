@@ -75,7 +75,7 @@ export function compile(json: Json, lang: string): Partial<Messages> {
     const given = json[key];
     const t = (Array.isArray(given) ? given[0] : given) as Choice;
     m[key] = Array.isArray(given)
-      ? // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the finder's own calls are typed by Messages
+      ? // Whatever the finder passes (Messages types its calls): text, numbers, day lists, answers.
         (...a: any[]): string => {
           if (key === 'languageName') return t[a[0]] ?? intl('n', () => new Intl.DisplayNames(lang, { type: 'language' })).of(a[0]) ?? a[0];
           if (key === 'verified') {
