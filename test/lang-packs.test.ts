@@ -297,6 +297,14 @@ describe('language packs', () => {
           }
           expect(searchBox(el).value).to.equal('helpline');
         });
+
+        it('finds a tip by its title in the language, and shows the tips in it', async () => {
+          const el = await fixture<OudSupportFinder>(html`<oud-support-finder lang=${code}></oud-support-finder>`);
+          const tip = source().guide['first-meeting'];
+          expect(shadow(el).querySelector('[part~="guide"]')!.textContent).to.include(tip.title);
+          await typeQuery(el, tip.title);
+          expect(shadow(el).querySelector('[part~="guide"]')!.textContent).to.include(tip.intro);
+        });
       });
     });
   }
