@@ -419,12 +419,12 @@ export const styles = css`
   }
   details ol {
     margin: 0.5em 0;
-    padding-left: 1.5em;
+    padding-inline-start: 1.5em;
   }
   .say {
     margin: 0.25em 0 0;
-    padding-left: 0.75em;
-    border-left: 4px solid var(--_accent);
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_accent);
     font-style: italic;
   }
   .languages {
@@ -539,7 +539,7 @@ export const styles = css`
   }
   .data-note {
     padding: 0.5em 0.75em;
-    border-left: 4px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
     color: var(--_muted);
   }
   .no-results {

@@ -6,6 +6,7 @@ import type { FinderEvents, OpenAction } from './events.js';
 import { en } from './i18n/en.js';
 import { es } from './i18n/es.js';
 import type { Messages } from './i18n/messages.js';
+import { onPack, packFor } from './i18n/packs.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
 import { localize, localizeAll, toLanguage } from './records/localize.js';
@@ -87,7 +88,7 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
  * @csspart qr - The QR codes of a card.
  * @csspart guided-start - The "Help me choose" button that opens the guided start's questions.
  * @csspart guide - The tips for getting started.
- * @csspart language-switch - The English / Español buttons.
+ * @csspart language-switch - The English / Español buttons, and one for each language pack.
  * @csspart idle-prompt - The "Starting over" prompt on a shared screen.
  * @cssprop [--osf-accent=#0b5cad] - Colour of links, buttons and chosen filters.
  * @cssprop [--osf-accent-text=#ffffff] - Text colour on the accent colour.
@@ -104,9 +105,9 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
 export class OudSupportFinder extends LitElement {
   static override styles = [styles, printStyles, nearStyles];
 
-  /** The finder's language, `en` or `es`; without it, the page's `<html lang>`. */
+  /** The finder's language, `en`, `es` or a language pack's code (`vi`); without it, the page's `<html lang>`. */
   @property({ reflect: true }) override lang = '';
-  /** Show buttons to switch between English and Spanish. */
+  /** Show buttons to switch between English, Spanish and the page's language packs. */
   @property({ type: Boolean, attribute: 'language-switch' }) languageSwitch = false;
   /** The search text; results update as it changes. */
   @property() query = '';
@@ -210,6 +211,7 @@ export class OudSupportFinder extends LitElement {
     super();
     if (!warned) bundled.problems.forEach((p) => console.warn(`[oud-support-finder] ${describeProblem(p)}`));
     warned = true;
+    onPack(() => this.requestUpdate());
   }
 
   /** The filters in force, as one object. */
@@ -227,7 +229,9 @@ export class OudSupportFinder extends LitElement {
   }
 
   private get messages(): Messages {
-    return CATALOGUES[this.language];
+    const lang = this.language;
+    // A pack gives what it has, over the finder's own words for that language or English.
+    return { ...(CATALOGUES[lang] ?? en), ...packFor(lang)?.messages };
   }
 
   override willUpdate(changed: PropertyValues) {
@@ -433,7 +437,7 @@ export class OudSupportFinder extends LitElement {
     const status = tipOnly ? m.tipAnswer(query) : query ? m.resultCountFor(count, query) : m.resultCount(count);
     const why = this.guided.why(m);
     const showRecord = (name: string) => this.showRecord(name);
-    return html`<div class="finder" lang=${this.language} tabindex="-1">
+    return html`<div class="finder" lang=${this.language} dir=${packFor(this.language)?.dir ?? 'ltr'} tabindex="-1">
       <button type="button" class="skip" @click=${() => this.toResults()}>${m.skipToResults}</button>
       ${emergencyStrip(m, this.kiosk, context.opened, this.national('lifeline-988'), helpline)}
       ${this.idleSeconds ? idlePrompt(m, this.idleSeconds, () => (this.idleSeconds = 0)) : nothing}

@@ -25,6 +25,7 @@ const BUDGET: [number, string][] = [
   [300, 'hardening: records built without a prototype, capped lists, feeds kept off national ids, odd property values reset, safer links (about 0.3 kB)'],
   [400, 'search by meaning (issue 17): keywords by whole words or prefix, meeting types and days as words, type typos, narrowing (about 0.39 kB)'],
   [1_800, 'near me: places in records, “Near me”, a kiosk’s near place, distances on cards and a distance choice, directions links, a time-of-day filter (about 1.77 kB)'],
+  [300, 'language packs (issue 18): a page-wide store packs join in any order, the switch and lang follow them, rtl, pack words searched, host catalogues kept apart from inline records (about 0.29 kB)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
 

@@ -1,6 +1,7 @@
 import data from '../../data/guide.json';
 import type { Language } from '../records/localize.js';
 import { fold } from '../search/fold.js';
+import { packFor } from '../i18n/packs.js';
 
 /** One section of practical help, in one language. */
 export interface GuideSection {
@@ -15,17 +16,20 @@ export interface GuideSection {
 }
 
 type Words = { title: string; intro: string; points: string[] };
-type Entry = { id: string; related: string[]; aliases: string[] } & Record<Language, Words>;
+type Entry = { id: string; related: string[]; aliases: string[] } & Record<'en' | 'es', Words>;
 
 const entries = data as Entry[];
 const wordsOf = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u);
-const searchable = (e: Entry) =>
-  wordsOf([...e.aliases, ...(['en', 'es'] as const).flatMap((l) => [e[l].title, e[l].intro, ...e[l].points])].join(' '));
-const texts = new Map(entries.map((e) => [e.id, searchable(e)]));
+const searchable = (aliases: string[], ...words: (Words | undefined)[]) =>
+  wordsOf([...aliases, ...words.flatMap((w) => (w ? [w.title, w.intro, ...w.points] : []))].join(' '));
 
-/** Every section in `lang`. */
+/** Every section in `lang`, searchable in English, Spanish and the language's pack, where it has one. */
 export const guideSections = (lang: Language): GuideSection[] =>
-  entries.map((e) => ({ id: e.id, related: e.related, ...e[lang], words: texts.get(e.id)! }));
+  entries.map((e) => {
+    const pack = packFor(lang);
+    const words = (e as unknown as Record<string, Words | undefined>)[lang] ?? pack?.guide?.[e.id];
+    return { ...e, ...e.en, ...words, words: searchable([...e.aliases, ...(pack?.aliases?.[e.id] ?? [])], e.en, e.es, words) };
+  });
 
 /**
  * Sections that match a search: every word of three letters or more must start a word of the section (in

@@ -1,19 +1,30 @@
 import { bare } from './check.js';
 import type { Audience, Resource } from './types.js';
+import { packCodes, packFor } from '../i18n/packs.js';
 
-/** The record in `lang` where it has a translation; untranslated fields keep the record's own words. */
+/**
+ * The record in `lang` where it has a translation; untranslated fields keep the record's own words. A language
+ * pack's words are for the bundled records only, and its aliases, with the English name, are searched too.
+ */
 export const localize = (r: Resource, lang: string): Resource => {
-  const words = r.translations?.[lang];
-  return words ? bare(r, words) : r;
+  const pack = r.local ? undefined : packFor(lang);
+  const words = r.translations?.[lang] ?? pack?.records?.[r.id];
+  return words ? bare(r, words, pack && { aliases: [...r.aliases, r.name, ...(pack.aliases?.[r.id] ?? [])] }) : r;
 };
 
-/** The finder's languages; any other page language falls back to English. */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The finder's own languages and the packs' (i18n/packs.ts); any other page language falls back to English. */
+export const languages = () => [...new Set(['en', 'es', ...packCodes()])];
+export type Language = string;
 
-/** `es-MX` -> `es`; anything we do not speak -> `en`. */
-export const toLanguage = (tag: string | null | undefined): Language =>
-  (LANGUAGES as readonly string[]).includes((tag ?? '').slice(0, 2).toLowerCase()) ? ((tag ?? '').slice(0, 2).toLowerCase() as Language) : 'en';
+/**
+ * `es-MX` -> `es`; a tag of a language with packs for several scripts or places (`zh-TW`) -> the first such pack on
+ * the page (a host adds the packs its readers need); anything we do not speak -> `en`.
+ */
+export const toLanguage = (tag: string | null | undefined): Language => {
+  const t = `${(tag ?? '').toLowerCase()}-`;
+  const codes = languages();
+  return codes.find((c) => t.startsWith(`${c.toLowerCase()}-`)) ?? codes.find((c) => t.startsWith(`${c.split('-')[0]}-`)) ?? 'en';
+};
 
 /**
  * Every record in `lang`, with the ones offered in that language moved ahead of the others (stable), so that a

@@ -107,7 +107,7 @@ export class RecordsController implements ReactiveController {
   }
 
   private readInline() {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(':scope > script[type="application/json"]:not([data-lang])');
     const text = script?.textContent ?? '';
     if (text === this.inlineText) return;
     this.inlineText = text;

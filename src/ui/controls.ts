@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { LANGUAGES } from '../records/localize.js';
+import { languages } from '../records/localize.js';
+import { packFor } from '../i18n/packs.js';
 import type { Language } from '../records/localize.js';
 
 /** The search box: results follow as the person types, with no button. */
@@ -22,13 +23,13 @@ export const searchField = (m: Messages, query: string, onInput: (e: Event) => v
 
 const NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
-/** English / Español buttons; each name is marked with its own language for screen readers. */
+/** English / Español buttons, and one for each language pack; each name is marked with its own language for screen readers. */
 export const languageSwitch = (m: Messages, current: Language, pick: (code: Language) => void) =>
   html`<div class="languages" role="group" aria-label=${m.languageSwitch} part="language-switch">
-    ${LANGUAGES.map(
+    ${languages().map(
       (code) =>
         html`<button type="button" lang=${code} aria-pressed=${current === code ? 'true' : 'false'} @click=${() => pick(code)}>
-          ${NAMES[code]}
+          ${NAMES[code] ?? packFor(code)!.name}
         </button>`,
     )}
   </div>`;
