@@ -5,6 +5,7 @@ import { PARAMS, compile, normalize } from '../src/i18n/compile.js';
 import type { Messages } from '../src/i18n/messages.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { bundled } from '../src/records/bundled.js';
+import { toLanguage } from '../src/records/localize.js';
 import guideData from '../data/guide.json';
 import { searchBox, shownIds, typeQuery } from './helpers.js';
 
@@ -327,4 +328,26 @@ describe('language packs: loading', () => {
       frame.remove();
     }
   });
+});
+
+describe('language packs: reading a page’s language tag', () => {
+  // With both Chinese packs on the page, a tag that names a place picks the script read there.
+  before(async () => {
+    for (const code of codes) await packScript(code);
+  });
+  const TAGS: [string, string][] = [
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['vi-US', 'vi'],
+    ['ko', 'ko'],
+    ['pl', 'en'],
+  ];
+  for (const [tag, language] of TAGS) {
+    it(`reads ${tag} as ${language}`, () => {
+      expect(toLanguage(tag)).to.equal(language);
+    });
+  }
 });

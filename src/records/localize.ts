@@ -17,11 +17,12 @@ export const languages = () => [...new Set(['en', 'es', ...packCodes()])];
 export type Language = string;
 
 /**
- * `es-MX` -> `es`; a tag of a language with packs for several scripts or places (`zh-TW`) -> the first such pack on
- * the page (a host adds the packs its readers need); anything we do not speak -> `en`.
+ * `es-MX` -> `es`; `zh-TW` -> `zh-Hant` and `zh-CN` -> `zh-Hans` where those packs are on the page, else the first
+ * pack of that language (a host adds the packs its readers need); anything we do not speak -> `en`.
  */
 export const toLanguage = (tag: string | null | undefined): Language => {
-  const t = `${(tag ?? '').toLowerCase()}-`;
+  // Chinese tags name a place more often than a script: Taiwan, Hong Kong and Macau read Traditional characters.
+  const t = `${tag ?? ''}-`.toLowerCase().replace(/^zh-(tw|hk|mo)-/, 'zh-hant-').replace(/^zh-(cn|sg)-/, 'zh-hans-');
   const codes = languages();
   return codes.find((c) => t.startsWith(`${c.toLowerCase()}-`)) ?? codes.find((c) => t.startsWith(`${c.split('-')[0]}-`)) ?? 'en';
 };
