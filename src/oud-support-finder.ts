@@ -35,7 +35,7 @@ import { settle } from './element/values.js';
 import { TIMES } from './filters/time-of-day.js';
 import type { TimeOfDay } from './filters/time-of-day.js';
 import { NearMe, nearStyles } from './ui/near.js';
-import { distances, formatDistance, nearestFirst } from './filters/distance.js';
+import { distances, formatDistance, nearestFirst, withinCounts } from './filters/distance.js';
 import { liveMeetings } from './filters/on-now.js';
 import type { Live } from './filters/on-now.js';
 import { OnNow } from './ui/on-now.js';
@@ -185,6 +185,8 @@ export class OudSupportFinder extends LitElement {
   /** The meetings on now or soon, by id, and whether any result is one. */
   private live?: Map<string, Live>;
   private anyLive = false;
+  /** How many results each distance choice keeps, with a place known. */
+  private withinCounts?: number[];
   /** Each place's distance in km from the place known, by record id. */
   private km?: Map<string, number>;
   /** Whether any record has a place, so that "Near me" can do something. */
@@ -273,7 +275,10 @@ export class OudSupportFinder extends LitElement {
       const live = (this.live = liveMeetings(this.shown, this.now, this.zone));
       this.anyLive = this.results.some((r) => live.has(r.id));
       if (this.onNow.pressed) this.results = this.results.filter((r) => live.has(r.id));
-      if (this.km) this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
+      if (this.km) {
+        this.withinCounts = withinCounts(this.results, this.km, this.unit);
+        this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
+      }
       this.counts = countOptions(found, filters, today);
     }
     this.matchingSections = matchGuide(this.sections, this.query);
@@ -458,7 +463,7 @@ export class OudSupportFinder extends LitElement {
           ...(this.anyLive || this.onNow.pressed ? [(tabindex: number) => this.onNow.chip(m, tabindex)] : []),
           ...(this.placed && !this.near ? [(tabindex: number) => this.nearMe.chip(m, tabindex)] : []),
         ])}
-      ${this.nearMe.line(m, this.near, this.unit)}
+      ${this.nearMe.line(m, this.near, this.unit, this.withinCounts)}
       ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>
