@@ -145,7 +145,7 @@ describe('add to calendar: RFC 5545 text', () => {
 // The finder on a Tuesday at 19:35 on the viewer's clock (these meetings have no time zone of their own).
 const MEETINGS = [
   { id: 'hall-now', name: 'Tuesday Hall', kind: 'meeting', formats: ['in-person'], address: '1 Elm St, Springfield, IL', schedule: [meeting('tue', '19:00', '20:00')] },
-  { id: 'online-now', name: 'Online Circle', kind: 'meeting', formats: ['online'], url: 'https://example.org/circle', links: [{ label: 'Join online', url: 'https://example.org/join/42' }], schedule: [meeting('tue', '19:30', '20:30')] },
+  { id: 'online-now', name: 'Online Circle', kind: 'meeting', formats: ['online'], url: 'https://example.org/circle', links: [{ label: 'Group news', url: 'https://example.org/news' }, { label: 'Join online', url: 'https://example.org/join/42' }], schedule: [meeting('tue', '19:30', '20:30')] },
   { id: 'soon', name: 'Late Start', kind: 'meeting', formats: ['in-person'], address: '2 Oak St, Springfield, IL', schedule: [meeting('tue', '20:15', '21:15')] },
   { id: 'tomorrow', name: 'Wednesday Morning', kind: 'meeting', formats: ['in-person'], address: '3 Ash St, Springfield, IL', schedule: [meeting('wed', '10:00', '11:00')] },
 ];

@@ -51,8 +51,8 @@ export const zoneOf = (r: Resource, zone = '') => (r as { timezone?: string }).t
 /** A span of minutes in short words both languages read: "25 min", "1 h 10 min". */
 export const span = (n: number) => (n < 60 ? `${n} min` : `${Math.floor(n / 60)} h${n % 60 ? ` ${n % 60} min` : ''}`);
 
-/** Where an online meeting is joined: its feed's join link, else its web address. */
-export const joinOf = (r: Resource) => (r.formats.includes('online') ? (r.links[0]?.url ?? r.url) : undefined);
+/** Where an online meeting is joined: its feed's join link ("Join online"), else its web address. */
+export const joinOf = (r: Resource) => (r.formats.includes('online') ? (r.links.find((l) => /join/i.test(l.label))?.url ?? r.url) : undefined);
 
 const made = new WeakMap<readonly Resource[], { key: string; live: Map<string, Live> }>();
 

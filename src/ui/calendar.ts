@@ -5,9 +5,8 @@ import type { Resource } from '../records/types.js';
 import { joinOf, lengthOf, wallClock, zoneOf } from '../filters/on-now.js';
 import { minutes } from './schedule.js';
 
-const pad = (n: number) => `${n}`.padStart(2, '0');
-/** A wall time as iCalendar writes it: `20261201T190000`. */
-const stamp = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
+/** A UTC time as iCalendar writes it: `20261201T190000Z`. */
+const stamp = (d: Date) => d.toISOString().replace(/[-:]|\.\d+/g, '');
 /** iCalendar text: a backslash before \ ; and , and newlines as \n (RFC 5545 3.3.11). */
 const escape = (s: string) => s.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
 
@@ -39,13 +38,14 @@ export function calendarText(r: Resource, now: Date, zone = ''): string {
     'PRODID:-//oud-support-finder//EN',
     ...r.schedule.flatMap((m, i) => {
       const d = clock.date;
-      const start = new Date(d.getFullYear(), d.getMonth(), d.getDate() + ((DAYS.indexOf(m.day) - clock.day + 7) % 7), 0, minutes(m.start));
+      // The wall time of its next day, written as if it were UTC, then read without the Z.
+      const start = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + ((DAYS.indexOf(m.day) - clock.day + 7) % 7), 0, minutes(m.start)));
       return [
         'BEGIN:VEVENT',
         `UID:${r.id}-${i}@oud-support-finder`,
-        `DTSTAMP:${now.toISOString().replace(/[-:]|\.\d+/g, '')}`,
+        `DTSTAMP:${stamp(now)}`,
         // The clock's date is `now` itself only when the zone is empty or unknown.
-        `DTSTART${d === now ? '' : `;TZID=${tz}`}:${stamp(start)}`,
+        `DTSTART${d === now ? '' : `;TZID=${tz}`}:${stamp(start).slice(0, -1)}`,
         `DURATION:PT${lengthOf(m)}M`,
         `RRULE:FREQ=WEEKLY;BYDAY=${m.day.slice(0, 2).toUpperCase()}`,
         `SUMMARY:${escape(r.name)}`,
