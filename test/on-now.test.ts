@@ -188,6 +188,17 @@ describe('on now and soon: the cards and the quick choice', () => {
     expect(liveText(el, 'hall-now'), 'a minute later').to.equal('On now, 24 min left');
   });
 
+  it('says it again at each new minute, by itself', async () => {
+    clock.restore();
+    clock = fixClock(new Date(2026, 11, 1, 19, 35, 59, 900)); // the next minute comes in 0.1 s
+    const el = await finder();
+    expect(liveText(el, 'hall-now')).to.equal('On now, 25 min left');
+    clock.advance(200);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await el.updateComplete;
+    expect(liveText(el, 'hall-now'), 'the minute’s tick drew it again').to.equal('On now, 24 min left');
+  });
+
   it('keeps only meetings on now or soon with the quick choice, announced in the status, one tab stop kept', async () => {
     const el = await finder();
     const onSoon = chip(el, /On now or soon/)!;
