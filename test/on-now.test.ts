@@ -169,7 +169,8 @@ describe('on now and soon: the cards and the quick choice', () => {
   afterEach(() => clock.restore());
   const finder = (attributes = '', list: unknown[] = MEETINGS) =>
     fixture<OudSupportFinder>(`<oud-support-finder local-only ${attributes}><script type="application/json">${JSON.stringify(list)}</script></oud-support-finder>`);
-  const liveText = (el: HTMLElement, id: string) => card(el, id)!.querySelector('.schedule strong')?.textContent;
+  /** What a card says is on now or soon (not on paper, where it would soon be wrong). */
+  const liveText = (el: HTMLElement, id: string) => card(el, id)!.querySelector('.schedule strong.no-print')?.textContent!.replace(/ · $/, '');
   const chip = (el: HTMLElement, label: RegExp) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => label.test(b.textContent!));
 
   it('says what is on now and how long is left, what starts soon, and joins an online meeting on now from the card', async () => {

@@ -118,7 +118,7 @@ export function resultCard(r: Resource, context: CardContext) {
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
     <p class="facts">${all.slice(0, 3).join(' · ')}</p>
-    ${schedule ? html`<p class="schedule">${live ? html`<strong>${m.live(live)}</strong> · ` : nothing}${schedule.next ?? schedule.all}</p>` : nothing}
+    ${schedule ? html`<p class="schedule">${live ? html`<strong class="no-print">${m.live(live)} · </strong>` : nothing}${schedule.next ?? schedule.all}</p>` : nothing}
     ${first ? html`<div class="actions" part="result-actions">${action(r, first, context, true)}</div>` : nothing}
     <details class="more-info">
       <summary>${m.howToHeading}</summary>
