@@ -61,10 +61,10 @@ export function calendarText(r: Resource, now: Date, zone = ''): string {
 
 /** "Add to calendar": the .ics file is made in the page when pressed and saved from a blob: address, with no request. */
 export const calendarButton = (r: Resource, m: Messages, zone: string) =>
-  html`<button type="button" class="small no-print" @click=${() => {
+  html`<p><button type="button" class="small no-print" @click=${() => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([calendarText(r, new Date(), zone)], { type: 'text/calendar' }));
     a.download = `${r.id}.ics`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
-  }}>${m.addToCalendar}</button>`;
+  }}>${m.addToCalendar}</button></p>`;
