@@ -131,6 +131,8 @@ window.osfBench = (() => {
     },
     async load(size) {
       const records = size === 'bundled' ? undefined : benchData.syntheticRecords(size);
+      // With a place known (near set), every in-person record gets one, spread up to about 30 miles around it.
+      if (finder().hasAttribute('near')) records?.forEach((r, i) => r.address && Object.assign(r, { latitude: 39.5 + (i % 97) / 180, longitude: -90 + (i % 89) / 130 }));
       const el = finder();
       await el.updateComplete;
       await painted();
@@ -207,6 +209,8 @@ const pages = {
     </head><body><oud-support-finder></oud-support-finder></body></html>`,
   '/finder.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}</head>
     <body><oud-support-finder data-bench></oud-support-finder></body></html>`,
+  '/finder-near.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}</head>
+    <body><oud-support-finder data-bench near="39.78,-89.65"></oud-support-finder></body></html>`,
   // The floor: the same keystrokes into a plain search box, on a page with nothing else, so the browser's own
   // share of "keystroke to painted" (input handling, a frame) can be read apart from the finder's.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${probe}</head>
@@ -387,6 +391,14 @@ try {
     results.sizes[n].finder = { load, heap: usedHeap, keystroke, slowest, meanCards: Math.round(samples.reduce((s, x) => s + x.cards, 0) / samples.length) };
     log(`${n}: load ${load.ms.toFixed(1)} ms, keystroke p95 ${keystroke.p95.toFixed(1)} ms`);
     await page.close();
+    if (n === 'bundled') continue;
+    // The same with a place known (a kiosk's near): distances sorted and counted on every keystroke.
+    const nearPage = await browser.newPage();
+    await nearPage.goto(`${origin}/finder-near.html`);
+    await nearPage.evaluate((n) => osfBench.load(n), n);
+    results.sizes[n].near = keystrokes(await typeInto(nearPage, QUERIES));
+    log(`${n}, near set: keystroke p95 ${results.sizes[n].near.p95.toFixed(1)} ms`);
+    await nearPage.close();
   }
   // Real-shaped feeds through src: adapting, checking, indexing, painting; then typing.
   results.feeds = {};
@@ -507,6 +519,16 @@ if (!labOnly) {
   out.push(
     `The browser alone, the same keystrokes into a plain search box on an empty page: median ${ms(p.median)}, p95 ${ms(p.p95)} ` +
       `(update ${ms(p.update.p95)}, frame ${ms(p.paint.p95)} at p95). No finder can be quicker than this on this machine.`,
+  );
+  out.push('');
+  out.push(
+    table(
+      ['Records, with a place known (near set; in-person records placed)', 'keystroke → painted median / p95', 'p95 above the plain box (target ≤ 6 ms)', 'without near: p95'],
+      SIZES.filter((n) => results.sizes[n].near).map((n) => {
+        const r = results.sizes[n];
+        return [label(n), `${ms(r.near.median)} / ${ms(r.near.p95)}`, ms(r.near.p95 - p.p95), ms(r.finder.keystroke.p95)];
+      }),
+    ),
   );
 }
 if (!smoke && !hostileOnly) {

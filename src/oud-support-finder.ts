@@ -37,7 +37,10 @@ import { daysIn } from './records/zone.js';
 import { TIMES } from './filters/time-of-day.js';
 import type { TimeOfDay } from './filters/time-of-day.js';
 import { NearMe, nearStyles } from './ui/near.js';
-import { distances, formatDistance, nearestFirst } from './filters/distance.js';
+import { distances, formatDistance, nearestFirst, withinCounts } from './filters/distance.js';
+import { liveMeetings } from './filters/on-now.js';
+import type { Live } from './filters/on-now.js';
+import { OnNow } from './ui/on-now.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -186,6 +189,12 @@ export class OudSupportFinder extends LitElement {
   });
 
   private nearMe = new NearMe(this);
+  private onNow = new OnNow(this);
+  /** The meetings on now or soon, by id, and whether any result is one. */
+  private live?: Map<string, Live>;
+  private anyLive = false;
+  /** How many results each distance choice keeps, with a place known. */
+  private withinCounts?: number[];
   /** Each place's distance in km from the place known, by record id. */
   private km?: Map<string, number>;
   /** Whether any record has a place, so that "Near me" can do something. */
@@ -218,6 +227,7 @@ export class OudSupportFinder extends LitElement {
   get filters(): Filters {
     return readFilters(this);
   }
+
 
   private get unit() {
     return this.distanceUnit === 'km' ? 'km' : 'mi';
@@ -257,7 +267,7 @@ export class OudSupportFinder extends LitElement {
         searcher.prepare();
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
-    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) return;
+    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) return;
     this.now = new Date();
     this.limit = PAGE;
     // "Today" is the day where each meeting meets; zones' days turn over on quarter hours.
@@ -265,13 +275,19 @@ export class OudSupportFinder extends LitElement {
     const found = this.searcher!.search(this.query);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
-    const asked = [found, JSON.stringify(filters), this.timezone + Math.floor(+this.now / 9e5), this.nearMe.key(this.near), this.unit];
+    const asked = [found, JSON.stringify(filters), this.timezone + Math.floor(+this.now / 9e5), this.nearMe.key(this.near), this.unit, this.onNow.key()];
     if (asked.some((value, i) => value !== this.asked[i])) {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
       this.km = place && distances(this.shown, place);
       this.results = applyFilters(found, filters, today);
-      if (this.km) this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
+      const live = (this.live = liveMeetings(this.shown, this.now, this.timezone));
+      this.anyLive = this.results.some((r) => live.has(r.id));
+      if (this.onNow.pressed) this.results = this.results.filter((r) => live.has(r.id));
+      if (this.km) {
+        this.withinCounts = withinCounts(this.results, this.km, this.unit);
+        this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
+      }
       this.counts = countOptions(found, filters, today);
     }
     this.matchingSections = matchGuide(this.sections, this.query);
@@ -363,6 +379,7 @@ export class OudSupportFinder extends LitElement {
     this.marked = new Set();
     this.guided.reset();
     this.nearMe.reset();
+    this.onNow.pressed = false;
     await this.updateComplete;
     this.renderRoot.querySelectorAll('details').forEach((d) => (d.open = false));
     this.renderRoot.querySelector('dialog')?.close();
@@ -423,6 +440,7 @@ export class OudSupportFinder extends LitElement {
         return km === undefined ? undefined : m.away(formatDistance(km, this.unit));
       },
       maps: this.maps,
+      live: this.live,
     };
     const helpline = this.national('samhsa-helpline');
     const query = this.query.trim();
@@ -450,8 +468,11 @@ export class OudSupportFinder extends LitElement {
         ${chosenFilters(m, chosen, choose, query || chosen.length ? () => this.clear() : undefined)}
       </div>
       ${toolbar(this, m, (tabindex) => this.guided.button(m, tabindex), groups, chosen.length, () => this.openFilters(), choose,
-        this.placed && !this.near ? (tabindex) => this.nearMe.chip(m, tabindex) : undefined)}
-      ${this.nearMe.line(m, this.near, this.unit)}
+        [
+          ...(this.anyLive || this.onNow.pressed ? [(tabindex: number) => this.onNow.chip(m, tabindex)] : []),
+          ...(this.placed && !this.near ? [(tabindex: number) => this.nearMe.chip(m, tabindex)] : []),
+        ])}
+      ${this.nearMe.line(m, this.near, this.unit, this.withinCounts)}
       ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { distances, formatDistance, kmBetween, nearestFirst, parsePlace } from '../src/filters/distance.js';
+import { distances, formatDistance, kmBetween, nearestFirst, parsePlace, withinCounts } from '../src/filters/distance.js';
 import { mapsHref } from '../src/ui/links.js';
 import { records } from './helpers.js';
 
@@ -82,6 +82,13 @@ describe('distance: places, kilometres and order', () => {
       expect(nearestFirst(set, distances(set, here), within, unit).map((r) => r.id)).to.deep.equal(ids);
     });
   }
+
+  it('counts what each distance choice keeps, as the choices show it, and as the list would have it', () => {
+    const km = distances(set, here);
+    expect(withinCounts(set, km, 'mi'), 'any, 1, 5, 10, 25 mi').to.deep.equal([6, 3, 4, 5, 5]);
+    expect(withinCounts(set, km, 'km'), 'any, 1, 5, 10, 25 km').to.deep.equal([6, 3, 4, 4, 5]);
+    expect(withinCounts(set, km, 'mi')[2]).to.equal(nearestFirst(set, km, 5, 'mi').length);
+  });
 
   it('keeps the order it was given when nothing has a place', () => {
     const plain = records({ id: 'b' }, { id: 'a' });

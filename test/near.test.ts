@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
-import { card, checkbox, openFilters, shownIds, statusText } from './helpers.js';
+import { card, checkbox, openFilters, resultCount, shownIds, statusText } from './helpers.js';
 
 // Springfield, Illinois: three halls at known distances from the library, an online meeting and a hall with no place.
 const RECORDS = [
@@ -71,6 +71,14 @@ describe('near me: distance from the person or the kiosk', () => {
     await expect(el).to.be.accessible();
 
     const choice = distanceChoice(el)!;
+    const all = resultCount(el);
+    expect([...choice.options].map((o) => o.text.trim()), 'each choice says how many results it keeps').to.deep.equal([
+      `Any distance (${all})`,
+      `Within 1 mi (${all - 3})`,
+      `Within 5 mi (${all - 2})`,
+      `Within 10 mi (${all - 1})`,
+      `Within 25 mi (${all - 1})`,
+    ]);
     choice.value = '5';
     choice.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -112,12 +120,13 @@ describe('near me: distance from the person or the kiosk', () => {
     expect(nearChip(el), 'no Near me button with a fixed place').to.equal(undefined);
     expect(localOrder(el)).to.deep.equal(['near-hall', 'mid-hall', 'far-hall']);
     expect(factsOf(el, 'near-hall')).to.contain('A 2 km');
+    const all = resultCount(el);
     expect([...distanceChoice(el)!.options].map((o) => o.text.trim())).to.deep.equal([
-      'Cualquier distancia',
-      'A 1 km o menos',
-      'A 5 km o menos',
-      'A 10 km o menos',
-      'A 25 km o menos',
+      `Cualquier distancia (${all})`,
+      `A 1 km o menos (${all - 3})`,
+      `A 5 km o menos (${all - 2})`,
+      `A 10 km o menos (${all - 2})`,
+      `A 25 km o menos (${all - 1})`,
     ]);
     expect(card(el, 'near-hall')!.querySelector('a[href*="maps"]'), 'no directions link leaves a kiosk').to.equal(null);
     await expect(el).to.be.accessible();

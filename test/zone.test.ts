@@ -24,12 +24,12 @@ describe('zone: the clock in a meeting’s time zone', () => {
     [new Date(Date.UTC(2026, 10, 24, 8, 0)), LA, 2, 0],
   ];
   for (const [now, zone, day, minutes] of CASES) {
-    it(`reads ${now.toISOString()} in ${zone}`, () => expect(wallClock(now, zone)).to.deep.equal({ day, minutes }));
+    it(`reads ${now.toISOString()} in ${zone}`, () => expect(wallClock(now, zone)).to.include({ day, minutes }));
   }
 
   for (const zone of [undefined, '', 'Nowhere/Else', '<b>', 'us/pacific-ish']) {
     it(`reads the viewer’s clock for ${JSON.stringify(zone)}`, () =>
-      expect(wallClock(MONDAY_8PM_LA, zone)).to.deep.equal({
+      expect(wallClock(MONDAY_8PM_LA, zone)).to.include({
         day: MONDAY_8PM_LA.getDay(),
         minutes: MONDAY_8PM_LA.getHours() * 60 + MONDAY_8PM_LA.getMinutes(),
       }));

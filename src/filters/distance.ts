@@ -44,13 +44,20 @@ export function distances(records: readonly Resource[], from: Place): Map<string
   return known.km;
 }
 
+/** Whether a record stays within a distance choice: near enough, with no place, or online. */
+const keeps = (km: Map<string, number>, within: number, unit: DistanceUnit) => (r: Resource) =>
+  !(km.get(r.id)! > (within ? within * KM_PER[unit] : Infinity)) || r.formats.includes('online');
+
+/** How many results each distance choice keeps, any distance first: what the choice's options show. */
+export const withinCounts = (results: readonly Resource[], km: Map<string, number>, unit: DistanceUnit) =>
+  [0, ...WITHIN].map((within) => results.filter(keeps(km, within, unit)).length);
+
 /**
  * The results with a place, nearest first, then the rest in their own order. With `within` (in `unit`), places
  * farther away are left out; national lines and online meetings, which are never far, always stay.
  */
 export function nearestFirst(results: readonly Resource[], km: Map<string, number>, within = 0, unit: DistanceUnit = 'mi'): Resource[] {
-  const limit = within ? within * KM_PER[unit] : Infinity;
-  const kept = results.filter((r) => !(km.get(r.id)! > limit) || r.formats.includes('online'));
+  const kept = results.filter(keeps(km, within, unit));
   const placed = kept.filter((r) => km.has(r.id)).sort((a, b) => km.get(a.id)! - km.get(b.id)!);
   return placed.length ? [...placed, ...kept.filter((r) => !km.has(r.id))] : kept;
 }

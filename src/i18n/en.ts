@@ -1,4 +1,5 @@
 import { whyParts } from '../filters/guided.js';
+import { span } from '../filters/on-now.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
@@ -161,4 +162,8 @@ export const en: Messages = {
   within: (distance) => `Within ${distance}`,
   away: (distance) => `${distance} away`,
   directions: 'Directions',
+  onSoon: 'On now or soon',
+  live: ({ left, soon }) => (left ? `On now, ${span(left)} left` : `Starts in ${span(soon!)}`),
+  join: 'Join now',
+  addToCalendar: 'Add to calendar',
 };

@@ -1,4 +1,5 @@
 import { whyParts } from '../filters/guided.js';
+import { span } from '../filters/on-now.js';
 import { languageNames, listFormat, pluralRules } from './intl.js';
 import type { Messages } from './messages.js';
 
@@ -166,4 +167,8 @@ export const es: Messages = {
   within: (distance) => `A ${distance} o menos`,
   away: (distance) => `A ${distance}`,
   directions: 'Cómo llegar',
+  onSoon: 'Ahora o pronto',
+  live: ({ left, soon }) => (left ? `En curso, quedan ${span(left)}` : `Empieza en ${span(soon!)}`),
+  join: 'Unirse ahora',
+  addToCalendar: 'Añadir al calendario',
 };

@@ -136,4 +136,12 @@ export interface Messages {
   away: (distance: string) => string;
   /** The link that opens directions to a place in a maps app. */
   directions: string;
+  /** The quick choice for meetings on now or starting within the hour. */
+  onSoon: string;
+  /** On a meeting's card: "On now, 25 min left" or "Starts in 20 min". */
+  live: (live: { left?: number; soon?: number }) => string;
+  /** The action of an online meeting on now. */
+  join: string;
+  /** The button that saves a meeting's times as a calendar file. */
+  addToCalendar: string;
 }

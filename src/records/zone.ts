@@ -8,20 +8,22 @@ import type { Day } from './types.js';
  * browser does not know, or none, is the viewer's own.
  */
 
-/** Where the clock stands at `now` in `zone`: the day of the week (0 is Sunday) and minutes after midnight. */
-export function wallClock(now: Date, zone?: string): { day: number; minutes: number } {
+/**
+ * Where the clock stands at `now` in `zone`: the day of the week (0 is Sunday), minutes after midnight, and a local
+ * Date holding that wall time (for calendar dates). An empty or unknown zone reads the viewer's own clock.
+ */
+export function wallClock(now: Date, zone = ''): { day: number; minutes: number; date: Date } {
+  let date = now;
   try {
     if (zone) {
-      const [day, hour, minute] = dateFormat('en-US', { timeZone: zone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
-        .formatToParts(now)
-        .filter((p) => p.type != 'literal')
-        .map((p) => p.value);
-      return { day: 'SuMoTuWeThFrSa'.indexOf(day.slice(0, 2)) / 2, minutes: (+hour % 24) * 60 + +minute };
+      const p: Record<string, number> = {};
+      for (const { type, value } of dateFormat('en-US', { timeZone: zone, hourCycle: 'h23', dateStyle: 'short', timeStyle: 'short' }).formatToParts(now)) p[type] = +value;
+      date = new Date(2000 + (p.year % 100), p.month - 1, p.day, p.hour % 24, p.minute);
     }
   } catch {
-    // An unknown zone: the viewer's clock below.
+    // An unknown zone: the viewer's clock.
   }
-  return { day: now.getDay(), minutes: now.getHours() * 60 + now.getMinutes() };
+  return { day: date.getDay(), minutes: date.getHours() * 60 + date.getMinutes(), date };
 }
 
 /** The zone's name in `lang` ("Pacific Time", "hora del Pacífico") when its clock differs from the viewer's now. */

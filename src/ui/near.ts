@@ -68,16 +68,16 @@ export class NearMe {
     return this.status === 'on' ? ` ${m.nearOn}` : this.status === 'off' ? ` ${m.nearOff}` : '';
   }
 
-  /** Under the toolbar, with a place known: the distance choice ("Within 5 mi"). */
-  line(m: Messages, near: string, unit: DistanceUnit) {
+  /** Under the toolbar, with a place known: the distance choice, with the results each keeps ("Within 5 mi (12)"). */
+  line(m: Messages, near: string, unit: DistanceUnit, counts: number[] = []) {
     return this.place(near)
       ? html`<label class="near">${m.distance}
           <select @change=${(e: Event) => {
             this.within = +(e.target as HTMLSelectElement).value;
             this.host.requestUpdate();
           }}>
-            <option value="0" ?selected=${!this.within}>${m.anyDistance}</option>
-            ${WITHIN.map((n) => html`<option value=${n} ?selected=${this.within === n}>${m.within(`${n} ${unit}`)}</option>`)}
+            <option value="0" ?selected=${!this.within}>${m.anyDistance} (${counts[0]})</option>
+            ${WITHIN.map((n, i) => html`<option value=${n} ?selected=${this.within === n}>${m.within(`${n} ${unit}`)} (${counts[i + 1]})</option>`)}
           </select>
         </label>`
       : nothing;

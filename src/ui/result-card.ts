@@ -6,6 +6,9 @@ import { mapsHref, smsHref, telHref, webHref } from './links.js';
 import { qrSvg } from './qr.js';
 import { describeSchedule } from './schedule.js';
 import { meetingDetails } from './meeting-details.js';
+import { joinOf } from '../filters/on-now.js';
+import type { Live } from '../filters/on-now.js';
+import { calendarButton } from './calendar.js';
 import { noteLang, sourceLine } from './source-line.js';
 
 /** What every card needs besides its record. */
@@ -30,6 +33,8 @@ export interface CardContext {
   far?: (r: Resource) => string | undefined;
   /** Where a card's place opens for directions: `google`, `apple`, `osm` or `none`. */
   maps?: string;
+  /** The meetings on now or soon, by id. */
+  live?: ReadonlyMap<string, Live>;
 }
 
 interface Action {
@@ -105,7 +110,10 @@ export function resultCard(r: Resource, context: CardContext) {
   const schedule = r.schedule.length ? describeSchedule(r.schedule, m, lang, context.now, r.timezone || context.zone) : undefined;
   // A service's weekly times are its opening hours, not meetings: a service kind, or an HSDS feed's service.
   const hours = r.local == 'area' ? r.kind != 'meeting' : !/^(meeting|mutual-aid|family-group|event|other)$/.test(r.kind);
-  const [first, ...rest] = actionsOf(r, m);
+  const live = context.live?.get(r.id);
+  // An online meeting on now is joined from the closed card.
+  const join = live?.left && webHref(joinOf(r));
+  const [first, ...rest] = join ? [{ href: join, label: m.join, web: true }, ...actionsOf(r, m).filter((a) => a.href !== join)] : actionsOf(r, m);
   const all = facts(r, context);
   // Directions open the place in a maps app only when pressed; a kiosk, where nothing leaves the page, has none.
   const directions = context.kiosk ? undefined : mapsHref(context.maps, r);
@@ -113,7 +121,7 @@ export function resultCard(r: Resource, context: CardContext) {
     <h3 part="result-title">${r.name}</h3>
     ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
     <p class="facts">${all.slice(0, 3).join(' · ')}</p>
-    ${schedule ? html`<p class="schedule">${hours ? `${m.hours} ${schedule.all}` : (schedule.next ?? schedule.all)}</p>` : nothing}
+    ${schedule ? html`<p class="schedule">${live ? html`<strong class="no-print">${m.live(live)} · </strong>` : nothing}${hours ? `${m.hours} ${schedule.all}` : (schedule.next ?? schedule.all)}</p>` : nothing}
     ${first ? html`<div class="actions" part="result-actions">${action(r, first, context, true)}</div>` : nothing}
     <details class="more-info">
       <summary>${m.howToHeading}</summary>
@@ -126,6 +134,7 @@ export function resultCard(r: Resource, context: CardContext) {
               <blockquote class="say">${r.say}</blockquote>`
           : nothing}
         ${schedule?.next && !hours ? html`<p class="note">${schedule.all}</p>` : nothing}
+        ${schedule && !hours && !context.kiosk ? calendarButton(r, m, context.zone ?? '') : nothing}
         ${r.callNote ? html`<p class="note" lang=${noteLang(r)}>${r.callNote}</p>` : nothing}
         ${r.hours ? html`<p class="note"><strong>${m.hours}</strong> ${r.hours}</p>` : nothing}
         ${r.address ? html`<p class="note">${r.address}</p>` : nothing}

@@ -8,7 +8,7 @@ const at = (time: string) => {
   const [hours, minutes] = time.split(':').map(Number);
   return new Date(2000, 0, 1, hours, minutes);
 };
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+export const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** "7 – 8 PM" or "10:30 AM", in the page's language; a big feed has only a few distinct times, each made once. */
 export const meetingTime = (meeting: Meeting, lang: string): string =>

@@ -23,15 +23,15 @@ export function toolbar(
   chosen: number,
   openFilters: () => void,
   choose: (changes: Partial<Filters>) => void,
-  /** A chip of another kind after the filters' ones ("Near me"). */
-  extra?: (tabindex: number) => TemplateResult,
+  /** Chips of other kinds after the filters' ones ("On now or soon", "Near me"). */
+  extras: ((tabindex: number) => TemplateResult)[] = [],
 ) {
   const quick = QUICK.flatMap(([name, value]) => {
     const group = groups.find((g) => g.name === name);
     const o = group?.options.find((option) => option.value === value);
     return o && (o.count || o.checked) ? [{ ...o, label: m.quick[value] ?? o.label, change: group!.change(value, !o.checked) }] : [];
   });
-  const stop = Math.min(current.get(owner) ?? 0, quick.length + (extra ? 2 : 1));
+  const stop = Math.min(current.get(owner) ?? 0, quick.length + extras.length + 1);
   let i = 0;
   const tab = () => (i++ === stop ? 0 : -1);
   const buttons = (e: Event) => [...(e.currentTarget as HTMLElement).querySelectorAll('button')];
@@ -59,7 +59,7 @@ export function toolbar(
           ${q.label}
         </button>`,
       )}
-      ${extra?.(tab())}
+      ${extras.map((chip) => chip(tab()))}
     </div>
   </div>`;
 }

@@ -383,6 +383,29 @@ check('hostile shortcode and block settings come out inert, and several finders 
   await plain.close();
 });
 
+check('a place, distance unit, maps provider and times of day pass to the finder, and bad ones do not', async () => {
+  const admin = await as('admin');
+  await newPost(admin);
+  const content = [
+    '[oud_support_finder near=" 40.7128, -74.0060 " distance-unit="KM" maps="osm" times="evening night noon"]',
+    '[oud_support_finder near="91,0" distance-unit="ft" maps="javascript:alert(1)" times="soon"]',
+    '<!-- wp:oud-support-finder/finder {"near":"39.78,-89.65","distanceUnit":"mi","maps":"none","times":"morning"} /-->',
+  ].join('\n\n');
+  const created = await admin.evaluate(
+    (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Near settings', content: body, status: 'publish' } }),
+    content,
+  );
+  const page = await visit(created.link);
+  const names = ['near', 'distance-unit', 'maps', 'times'];
+  const all = (await finders(page)).map(({ attributes }) => names.map((name) => attributes[name]));
+  same(all, [
+    ['40.7128,-74.0060', 'km', 'osm', 'evening night'],
+    [undefined, undefined, undefined, undefined],
+    ['39.78,-89.65', 'mi', 'none', 'morning'],
+  ], 'a place as latitude,longitude, known units, providers and times only');
+  await page.close();
+});
+
 check('deleting the plugin from the Plugins screen leaves no option behind', async () => {
   const admin = await as('admin');
   // Leave a rejected entry waiting (a transient), as a site owner who never came back to the page would.

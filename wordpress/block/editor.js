@@ -92,6 +92,7 @@
 					wordsControl(props, 'approaches'),
 					wordsControl(props, 'formats'),
 					wordsControl(props, 'days'),
+					wordsControl(props, 'times'),
 					toggle(props, 'medicationFriendly'),
 					toggle(props, 'free'),
 					toggle(props, 'open247'),
@@ -113,7 +114,10 @@
 					select(props, 'lang', labels.siteDefault),
 					toggle(props, 'languageSwitch'),
 					toggle(props, 'kiosk'),
-					text(props, 'idleTimeout', 'number')
+					text(props, 'idleTimeout', 'number'),
+					text(props, 'near'),
+					select(props, 'distanceUnit', labels.siteDefault),
+					select(props, 'maps', labels.siteDefault)
 				)
 			),
 			el(

@@ -15,6 +15,7 @@ const VOCABULARIES = array(
 	'approaches' => Records\APPROACHES,
 	'formats'    => Records\FORMATS,
 	'days'       => Records\DAYS,
+	'times'      => array( 'morning', 'midday', 'evening', 'night' ),
 );
 
 /**
@@ -28,6 +29,7 @@ function attribute_types() {
 		'approaches'          => 'words',
 		'formats'             => 'words',
 		'days'                => 'words',
+		'times'               => 'words',
 		'medication-friendly' => 'flag',
 		'free'                => 'flag',
 		'open-24-7'           => 'flag',
@@ -46,6 +48,9 @@ function attribute_types() {
 		'kiosk'               => 'flag',
 		'idle-timeout'        => array( 0, 86400 ),
 		'accent'              => 'colour',
+		'near'                => 'place',
+		'distance-unit'       => array( 'mi', 'km' ),
+		'maps'                => array( 'google', 'apple', 'osm', 'none' ),
 	);
 }
 
@@ -106,6 +111,10 @@ function sanitize_settings( array $given ) {
 			$value = preg_match( '/^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/D', trim( $value ) ) ? trim( $value ) : '';
 		} elseif ( 'url' === $type ) {
 			$value = sanitize_feed_url( $value );
+		} elseif ( 'place' === $type ) {
+			// Latitude, longitude in decimal degrees (`40.71,-74.00`), as the element reads `near`.
+			$value = preg_match( '/^\s*(-?\d{1,3}(?:\.\d{1,8})?)\s*,\s*(-?\d{1,3}(?:\.\d{1,8})?)\s*$/D', $value, $place )
+				&& abs( (float) $place[1] ) <= 90 && abs( (float) $place[2] ) <= 180 ? $place[1] . ',' . $place[2] : '';
 		} elseif ( 'colour' === $type ) {
 			$value = (string) sanitize_hex_color( trim( $value ) );
 		} elseif ( is_int( $type[0] ) ) {
