@@ -59,6 +59,7 @@ const CALLS: Record<string, unknown[][]> = {
   print: [[0], [1], [3]],
   idleWarning: [[1], [10]],
   showMore: [[1], [20]],
+  live: [[{ left: 25 }], [{ soon: 20 }], [{ left: 70 }]],
   filtersButton: [[0], [2]],
   showCount: [[1], [24]],
   removeFilter: [['LABEL']],

@@ -37,6 +37,8 @@ export const PARAMS: Record<string, string> = {
   dialByHand: 'id passcode',
   within: 'distance',
   away: 'distance',
+  // "On now, 25 min left" / "Starts in 20 min": the minutes, as numbers.
+  live: 'left soon',
 };
 
 type Json = Record<string, unknown>;
@@ -83,6 +85,7 @@ export function compile(json: Json, lang: string): Partial<Messages> {
             a = [intl('d', () => new Intl.DateTimeFormat(`${lang}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' })).format(Date.UTC(y, mo - 1, d)), +y, +mo, +d];
           }
           if (key === 'guidedWhy') a = [whyParts(a[0], t as never)];
+          if (key === 'live') a = [a[0].left, a[0].soon];
           const n = a[0]?.map ? a[0].length : a[0];
           const text = (
             typeof t === 'string'
