@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from './events.js';
 import type { FinderEvents, OpenAction } from './events.js';
 import { en } from './i18n/en.js';
@@ -108,78 +107,119 @@ const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? reques
 export class OudSupportFinder extends LitElement {
   static override styles = [styles, printStyles, nearStyles];
 
-  /** The finder's language, `en`, `es` or a language pack's code (`vi`); without it, the page's `<html lang>`. */
-  @property({ reflect: true }) override lang = '';
-  /** Show buttons to switch between English, Spanish and the page's language packs. */
-  @property({ type: Boolean, attribute: 'language-switch' }) languageSwitch = false;
-  /** The search text; results update as it changes. */
-  @property() query = '';
-  /** Who the support is for: `self`, `family`, or both, separated by spaces. */
-  @property({ converter: words(AUDIENCES, 'audience') }) audience: Audience[] = [];
-  /** Approaches to show, such as `faith-based secular`; empty shows all. */
-  @property({ converter: words(APPROACHES, 'approaches') }) approaches: Approach[] = [];
-  /** Ways to connect to show, such as `online phone`; empty shows all. */
-  @property({ converter: words(FORMATS, 'formats') }) formats: Format[] = [];
-  /** Meeting days to show, such as `sat sun`; empty shows all. */
-  @property({ converter: words(DAYS, 'days') }) days: Day[] = [];
-  /** Meeting times of day to show: `morning`, `midday`, `evening`, `night`; empty shows all. */
-  @property({ converter: words(TIMES, 'times') }) times: TimeOfDay[] = [];
-  /** Show only support that welcomes people taking medication for OUD. */
-  @property({ type: Boolean, attribute: 'medication-friendly' }) medicationFriendly = false;
-  /** Show only free support. */
-  @property({ type: Boolean }) free = false;
-  /** Show only lines open 24 hours a day, 7 days a week. */
-  @property({ type: Boolean, attribute: 'open-24-7' }) open247 = false;
-  /** Regions to show, separated by commas (`Santa Ana, Irvine`): the filters' dialog offers the regions records name. */
-  @property({ converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s*,\s*/).filter(Boolean) } }) regions: string[] = [];
-  /** Show only meetings held today. */
-  @property({ type: Boolean, attribute: 'meets-today' }) meetsToday = false;
-  /** Address of a JSON feed of the host's records: our format, Meeting Guide, HSDS or BMLT. Fetched once. */
-  @property() src = '';
-  /** Who a Meeting Guide, HSDS or BMLT feed's records are for: `self`, `family` (an Al-Anon or Nar-Anon list) or `both`; without it, the feed says. */
-  @property({ attribute: 'feed-audience' }) feedAudience = '';
-  /** The feed's format: `resources`, `meeting-guide`, `hsds` or `bmlt`; found from the data when not set. */
-  @property({ attribute: 'src-format' }) srcFormat = '';
-  /** Seconds to wait for the feed before giving up. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10;
-  /** The host's records, set from JavaScript: an array in the same format as the bundled data. */
-  @property({ attribute: false }) resources?: unknown;
-  /** The host's name, shown on its own records ("Here at St. Mark's"). */
-  @property({ attribute: 'host-name' }) hostName = '';
-  /** The host's name in Spanish, for the Spanish view; without it, Spanish shows "Local", not the English name. */
-  @property({ attribute: 'host-name-es' }) hostNameEs = '';
-  /** Show only the host's records, not the national ones. */
-  @property({ type: Boolean, attribute: 'local-only' }) localOnly = false;
-  /** National record ids to hide, separated by spaces. */
-  @property({ converter: ids }) hide: string[] = [];
-  /** Colours: `light` (the default), `dark`, `auto` (follows the device) or `high-contrast`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
-  /** Kiosk mode: large type and touch targets, no link leaves the page, QR codes on every card, idle reset. */
-  @property({ type: Boolean, reflect: true }) kiosk = false;
-  /** Seconds without a touch before the finder starts over: 90 by default in kiosk mode; 0 turns it off. */
-  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
-  /** Put the search text in `osf-search` events; without it they carry only the number of results. */
-  @property({ type: Boolean, attribute: 'share-query' }) shareQuery = false;
-  /** The finder's own place, such as a kiosk's: `40.71,-74.00`; places are then sorted by distance, with no prompt. */
-  @property() near = '';
-  /** The IANA time zone of meetings that name none, such as `America/Chicago`; without it, the viewer's. */
-  @property() timezone = '';
-  /** Distances in miles (`mi`, the default) or kilometres (`km`). */
-  @property({ attribute: 'distance-unit' }) distanceUnit: 'mi' | 'km' = 'mi';
-  /** Where a place's Directions link opens: `google` (the default), `apple`, `osm`, or `none` for no link. */
-  @property() maps = 'google';
+  /** Attributes and reactive state (Lit's static form: smaller than a decorator on each field). */
+  static override properties = {
+    lang: { reflect: true },
+    languageSwitch: { type: Boolean, attribute: 'language-switch' },
+    query: {},
+    audience: { converter: words(AUDIENCES, 'audience') },
+    approaches: { converter: words(APPROACHES, 'approaches') },
+    formats: { converter: words(FORMATS, 'formats') },
+    days: { converter: words(DAYS, 'days') },
+    times: { converter: words(TIMES, 'times') },
+    medicationFriendly: { type: Boolean, attribute: 'medication-friendly' },
+    free: { type: Boolean },
+    open247: { type: Boolean, attribute: 'open-24-7' },
+    regions: { converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s*,\s*/).filter(Boolean) } },
+    meetsToday: { type: Boolean, attribute: 'meets-today' },
+    src: {},
+    feedAudience: { attribute: 'feed-audience' },
+    srcFormat: { attribute: 'src-format' },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    resources: { attribute: false },
+    hostName: { attribute: 'host-name' },
+    hostNameEs: { attribute: 'host-name-es' },
+    localOnly: { type: Boolean, attribute: 'local-only' },
+    hide: { converter: ids },
+    theme: { reflect: true },
+    kiosk: { type: Boolean, reflect: true },
+    idleTimeout: { type: Number, attribute: 'idle-timeout' },
+    shareQuery: { type: Boolean, attribute: 'share-query' },
+    near: {},
+    timezone: {},
+    distanceUnit: { attribute: 'distance-unit' },
+    maps: {},
+    results: { state: true, attribute: false },
+    picked: { state: true, attribute: false },
+    counts: { state: true, attribute: false },
+    qrOpen: { state: true, attribute: false },
+    marked: { state: true, attribute: false },
+    idleSeconds: { state: true, attribute: false },
+    limit: { state: true, attribute: false },
+  };
 
-  @state() private results: Resource[] = [];
+  /** The finder's language, `en`, `es` or a language pack's code (`vi`); without it, the page's `<html lang>`. */
+  override lang = '';
+  /** Show buttons to switch between English, Spanish and the page's language packs. */
+  languageSwitch = false;
+  /** The search text; results update as it changes. */
+  query = '';
+  /** Who the support is for: `self`, `family`, or both, separated by spaces. */
+  audience: Audience[] = [];
+  /** Approaches to show, such as `faith-based secular`; empty shows all. */
+  approaches: Approach[] = [];
+  /** Ways to connect to show, such as `online phone`; empty shows all. */
+  formats: Format[] = [];
+  /** Meeting days to show, such as `sat sun`; empty shows all. */
+  days: Day[] = [];
+  /** Meeting times of day to show: `morning`, `midday`, `evening`, `night`; empty shows all. */
+  times: TimeOfDay[] = [];
+  /** Show only support that welcomes people taking medication for OUD. */
+  medicationFriendly = false;
+  /** Show only free support. */
+  free = false;
+  /** Show only lines open 24 hours a day, 7 days a week. */
+  open247 = false;
+  /** Regions to show, separated by commas (`Santa Ana, Irvine`): the filters' dialog offers the regions records name. */
+  regions: string[] = [];
+  /** Show only meetings held today. */
+  meetsToday = false;
+  /** Address of a JSON feed of the host's records: our format, Meeting Guide, HSDS or BMLT. Fetched once. */
+  src = '';
+  /** Who a Meeting Guide, HSDS or BMLT feed's records are for: `self`, `family` (an Al-Anon or Nar-Anon list) or `both`; without it, the feed says. */
+  feedAudience = '';
+  /** The feed's format: `resources`, `meeting-guide`, `hsds` or `bmlt`; found from the data when not set. */
+  srcFormat = '';
+  /** Seconds to wait for the feed before giving up. */
+  srcTimeout = 10;
+  /** The host's records, set from JavaScript: an array in the same format as the bundled data. */
+  resources?: unknown;
+  /** The host's name, shown on its own records ("Here at St. Mark's"). */
+  hostName = '';
+  /** The host's name in Spanish, for the Spanish view; without it, Spanish shows "Local", not the English name. */
+  hostNameEs = '';
+  /** Show only the host's records, not the national ones. */
+  localOnly = false;
+  /** National record ids to hide, separated by spaces. */
+  hide: string[] = [];
+  /** Colours: `light` (the default), `dark`, `auto` (follows the device) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
+  /** Kiosk mode: large type and touch targets, no link leaves the page, QR codes on every card, idle reset. */
+  kiosk = false;
+  /** Seconds without a touch before the finder starts over: 90 by default in kiosk mode; 0 turns it off. */
+  idleTimeout?: number;
+  /** Put the search text in `osf-search` events; without it they carry only the number of results. */
+  shareQuery = false;
+  /** The finder's own place, such as a kiosk's: `40.71,-74.00`; places are then sorted by distance, with no prompt. */
+  near = '';
+  /** The IANA time zone of meetings that name none, such as `America/Chicago`; without it, the viewer's. */
+  timezone = '';
+  /** Distances in miles (`mi`, the default) or kilometres (`km`). */
+  distanceUnit: 'mi' | 'km' = 'mi';
+  /** Where a place's Directions link opens: `google` (the default), `apple`, `osm`, or `none` for no link. */
+  maps = 'google';
+
+  private results: Resource[] = [];
   /** The language a person picked with the switch; it wins over `lang` until `lang` changes. */
-  @state() private picked?: Language;
-  @state() private counts?: FacetCounts;
+  private picked?: Language;
+  private counts?: FacetCounts;
   /** Cards whose QR codes are open, and cards marked for printing. */
-  @state() private qrOpen = new Set<string>();
-  @state() private marked = new Set<string>();
+  private qrOpen = new Set<string>();
+  private marked = new Set<string>();
   /** Seconds left before an idle reset, while the prompt shows; 0 otherwise. */
-  @state() private idleSeconds = 0;
+  private idleSeconds = 0;
   /** How many results are drawn: a big feed draws a page at a time, so typing stays quick. */
-  @state() private limit = PAGE;
+  private limit = PAGE;
   /** The query and filters the host set, which "starting over" returns to. */
   private first?: Filters & { query: string };
   private idle = new IdleController(this, {
