@@ -280,10 +280,11 @@ export class OudSupportFinder extends LitElement {
     });
   }
 
-  /** Resolves when the whole first page is drawn, not only the first frame's few cards. */
+  /** Resolves when the whole first page is drawn (not only the first frame's few cards), with the record sets read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.drawn;
+    await this.records.ready;
     return super.getUpdateComplete();
   }
 

@@ -54,6 +54,8 @@ export class RecordsController implements ReactiveController {
 
   private sets: Record<DataSource, Resource[]> = { inline: [], src: [], resources: [], baked: [] };
   private last: RecordsInput = { src: '', srcFormat: '', srcTimeout: 10, hide: [], localOnly: false };
+  /** Settles when the latest set read is in (the host's updateComplete waits for it). */
+  ready: Promise<unknown> = Promise.resolve();
   /** The latest read of each source: a read that a newer one replaced while it ran is dropped. */
   private reads: Partial<Record<DataSource, object>> = {};
   private inlineText?: string;
@@ -137,11 +139,15 @@ export class RecordsController implements ReactiveController {
    */
   private read(source: DataSource, input: unknown, merge = false, url?: string) {
     const read = (this.reads[source] = {});
-    sliced(this.steps(source, input, url), (records) => {
-      if (this.reads[source] != read) return;
-      this.sets[source] = records;
-      if (merge) this.merge();
-    });
+    this.ready = new Promise((done) =>
+      sliced(this.steps(source, input, url), (records) => {
+        if (this.reads[source] == read) {
+          this.sets[source] = records;
+          if (merge) this.merge();
+        }
+        done(0);
+      }),
+    );
     merge = true;
   }
 
