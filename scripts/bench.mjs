@@ -419,7 +419,10 @@ try {
     await page.goto(`${origin}/hostile-${i}.html`);
     // The feed's records (or the note that none could be shown), not the empty local-only list before them.
     await page.waitForFunction(
-      () => document.querySelector('oud-support-finder')?.shadowRoot?.querySelector('[part~="result"], [part="data-note"]'),
+      () => {
+        const finder = document.querySelector('oud-support-finder')?.shadowRoot;
+        return finder?.querySelector('[part="data-note"]') || (finder?.querySelector('[part~="result"]') && !finder.querySelector('[part="no-results"]'));
+      },
       null,
       { timeout: 120_000, polling: 50 },
     );

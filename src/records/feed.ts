@@ -1,5 +1,5 @@
 import { adaptSteps } from './feeds/detect.js';
-import { sliced } from './slices.js';
+import { pause, sliced } from './slices.js';
 import type { Adapted } from './feeds/detect.js';
 
 /** Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`. */
@@ -47,6 +47,7 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
     } catch {
       return fail('not-json', 'is not JSON');
     }
+    await pause(); // JSON.parse of 10 MB is one task by nature; adapting starts in the next
     const adapted = await new Promise<Adapted | { error: string }>((done) => sliced(adaptSteps(json, options.format ?? 'auto'), done));
     return 'error' in adapted ? fail('wrong-shape', adapted.error) : adapted;
   } catch {

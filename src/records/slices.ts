@@ -11,17 +11,23 @@ export function run<T>(steps: Steps<T>): T {
   }
 }
 
+/** Lets the page run (a key, a tap, a frame) before going on. */
+export const pause = () =>
+  new Promise((resolve) => {
+    // A message is a new task at once; setTimeout waits 4 ms or more once nested (a second when the tab is hidden).
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+
 /** Runs `steps` in slices and gives `done` the result: at once when the first slice finishes them (small sets). */
 export function sliced<T>(steps: Steps<T>, done: (value: T) => void): void {
-  const go = () => {
+  const go = (): unknown => {
     for (const start = performance.now(); performance.now() - start < 10; ) {
       const step = steps.next();
       if (step.done) return done(step.value);
     }
-    // A message is a new task at once; setTimeout waits 4 ms or more once nested (a second when the tab is hidden).
-    const channel = new MessageChannel();
-    channel.port1.onmessage = go;
-    channel.port2.postMessage(0);
+    return pause().then(go);
   };
   go();
 }
