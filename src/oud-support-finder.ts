@@ -36,6 +36,7 @@ import { TIMES } from './filters/time-of-day.js';
 import type { TimeOfDay } from './filters/time-of-day.js';
 import { NearMe, nearStyles } from './ui/near.js';
 import { distances, formatDistance, nearestFirst } from './filters/distance.js';
+import { sliced } from './records/slices.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -238,11 +239,11 @@ export class OudSupportFinder extends LitElement {
       this.sections = guideSections(this.language);
       const { language, shown } = this;
       const searcher = (this.searcher = createSearcher(shown));
-      // While the page is idle, index (60 ms with 5,000 records) and make the clock formats of meeting times
+      // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting times
       // (10 to 20 ms each, once a page), so that no keystroke waits for them.
       whenIdle(() => {
         if (this.searcher !== searcher) return;
-        searcher.prepare();
+        sliced(searcher.building(), () => 0);
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) return;
