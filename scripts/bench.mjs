@@ -241,7 +241,11 @@ if (hostileOnly || !(smoke || args.has('--lab'))) {
     feeds[`/feeds/${i}.json`] = make();
     pages[`/hostile-${i}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
       window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
+      window.lastTaskEnd = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+        longTasks.push(e.duration);
+        lastTaskEnd = e.startTime + e.duration;
+      })).observe({ type: 'longtask' });
       console.warn = () => {}; // each bad record is a console line; a closed DevTools makes them cheap, as here
     </script>${inline(classicText)}</head><body><oud-support-finder local-only src="/feeds/${i}.json"></oud-support-finder></body></html>`;
   });
@@ -425,15 +429,28 @@ try {
     const page = await browser.newPage();
     const start = Date.now();
     await page.goto(`${origin}/hostile-${i}.html`);
+    // The feed's records (or the note that none could be shown), not the empty local-only list before them.
     await page.waitForFunction(
-      () => document.querySelector('oud-support-finder')?.shadowRoot?.querySelector('[part~="result"], [part="data-note"], [part="no-results"]'),
+      () => {
+        const finder = document.querySelector('oud-support-finder')?.shadowRoot;
+        return finder?.querySelector('[part="data-note"]') || (finder?.querySelector('[part~="result"]') && !finder.querySelector('[part="no-results"]'));
+      },
       null,
       { timeout: 120_000, polling: 50 },
     );
-    await page.waitForTimeout(500);
+    const wall = Date.now() - start;
+    // Then until the page has been quiet for a second: the search index is built when the page is idle.
+    await page.waitForFunction(() => performance.now() - lastTaskEnd > 1000, null, { timeout: 120_000, polling: 250 });
     const tasks = await page.evaluate(() => window.longTasks);
-    results.hostile[name] = { longest: Math.max(0, ...tasks), over100: tasks.filter((t) => t > 100).length, total: tasks.reduce((a, b) => a + b, 0), wall: Date.now() - start };
-    log(`hostile: ${name}: longest task ${results.hostile[name].longest.toFixed(0)} ms`);
+    // The floor: JSON.parse of the same text, one task by nature (the finder's first step).
+    const parse = await page.evaluate(async (url) => {
+      const text = await (await fetch(url)).text();
+      const t = performance.now();
+      JSON.parse(text);
+      return performance.now() - t;
+    }, `/feeds/${i}.json`);
+    results.hostile[name] = { longest: Math.max(0, ...tasks), over100: tasks.filter((t) => t > 100).length, total: tasks.reduce((a, b) => a + b, 0), wall, parse };
+    log(`hostile: ${name}: longest task ${results.hostile[name].longest.toFixed(0)} ms (JSON.parse alone ${parse.toFixed(0)} ms)`);
     await page.close();
   }
   results.machine = {
@@ -587,8 +604,8 @@ if (Object.keys(results.hostile ?? {}).length) {
   out.push('');
   out.push(
     table(
-      ['Hostile feed, up to the 10 MB limit', 'longest main-thread task (aim: ≤ 100 ms)', 'tasks over 100 ms', 'long tasks in all', 'load to drawn'],
-      Object.entries(results.hostile).map(([name, h]) => [name, ms(h.longest), String(h.over100), ms(h.total), ms(h.wall)]),
+      ['Hostile feed, up to the 10 MB limit', 'longest main-thread task (aim: ≤ 100 ms)', 'floor: JSON.parse alone', 'tasks over 100 ms', 'long tasks in all', 'load to drawn'],
+      Object.entries(results.hostile).map(([name, h]) => [name, ms(h.longest), ms(h.parse), String(h.over100), ms(h.total), ms(h.wall)]),
     ),
   );
 }

@@ -40,6 +40,7 @@ import { distances, formatDistance, nearestFirst, withinCounts } from './filters
 import { liveMeetings } from './filters/on-now.js';
 import type { Live } from './filters/on-now.js';
 import { OnNow } from './ui/on-now.js';
+import { sliced } from './records/slices.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -300,11 +301,11 @@ export class OudSupportFinder extends LitElement {
       this.sections = guideSections(this.language);
       const { language, shown } = this;
       const searcher = (this.searcher = createSearcher(shown));
-      // While the page is idle, index (60 ms with 5,000 records) and make the clock formats of meeting times
+      // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting times
       // (10 to 20 ms each, once a page), so that no keystroke waits for them.
       whenIdle(() => {
         if (this.searcher !== searcher) return;
-        searcher.prepare();
+        sliced(searcher.building(), () => 0);
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
     } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) return;
@@ -349,10 +350,11 @@ export class OudSupportFinder extends LitElement {
     });
   }
 
-  /** Resolves when the whole first page is drawn, not only the first frame's few cards. */
+  /** Resolves when the whole first page is drawn (not only the first frame's few cards), with the record sets read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.drawn;
+    await this.records.ready;
     return super.getUpdateComplete();
   }
 

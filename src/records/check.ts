@@ -1,5 +1,7 @@
 import { APPROACHES, AUDIENCES, COSTS, DAYS, FORMATS, KINDS } from './types.js';
 import type { Resource, ResourceInput } from './types.js';
+import { run } from './slices.js';
+import type { Steps } from './slices.js';
 
 /** One thing wrong with the input, in words a site owner can act on. */
 export interface Problem {
@@ -27,6 +29,11 @@ const NOTHING = Object.create(null);
  * built this way. (Not on `Object.create(null)` itself: V8 keeps such objects in its slow dictionary mode.)
  */
 export const bare = <T = Record<string, unknown>>(...parts: unknown[]): T => Object.assign(Object.create(NOTHING), ...parts);
+
+/** The most fields of one object read; a hostile record's 400,000 are neither copied nor walked. */
+const MAX_FIELDS = 100;
+export const head = (v: object, keys = Object.keys(v), max = MAX_FIELDS) =>
+  bare(Object.fromEntries(keys.slice(0, max).map((k) => [k, (v as Record<string, unknown>)[k]])));
 
 /** The most items a list keeps; the rest are left out with a note, so that no record can make the page slow. */
 export const MAX_ITEMS = 50;
@@ -84,7 +91,7 @@ const object = (given: Record<string, Rule>, required: string[]): Rule => {
   const fields = bare<Record<string, Rule>>(given);
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `should be an object with ${required.join(' and ')}`;
-    const entry = bare(v);
+    const entry = head(v);
     for (const [name, rule] of Object.entries(fields)) {
       if (!Object.hasOwn(entry, name)) {
         if (required.includes(name)) return `needs a ${name}`;
@@ -184,8 +191,10 @@ export function checkRecord(raw: unknown, position: number, problems: Problem[] 
     problems.push({ record: fallbackName, field: '', message: 'should be an object with an id and a name', skipped: true });
     return { problems };
   }
-  const input = bare(raw);
+  const keys = Object.keys(raw);
+  const input = head(raw, keys);
   const record = typeof input.id === 'string' && input.id ? input.id : fallbackName;
+  if (keys.length > MAX_FIELDS) problems.push({ record, field: '', message: `has ${keys.length} fields; only the first ${MAX_FIELDS} were read`, skipped: false });
   for (const field of ['id', 'name'] as const) {
     if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
   }
@@ -224,10 +233,13 @@ function normalise(input: ResourceInput, order: number): Resource {
  * Checks a list of records (or `{ "resources": [...] }`). Good records pass through in order; each bad one is
  * left out with a problem that names the record and the field. Never throws.
  */
-export function checkRecords(input: unknown): CheckResult {
-  const { resources: given } = bare<{ resources?: unknown }>(input);
-  const list = Array.isArray(input) ? input : Array.isArray(given) ? given : undefined;
-  if (!list) {
+export const checkRecords = (input: unknown): CheckResult => run(checkSteps(input));
+
+/** checkRecords one record a step, for the page to run in slices. */
+export function* checkSteps(input: unknown): Steps<CheckResult> {
+  // (A list is not copied: its 100,000 items would be 100,000 keys.)
+  const list = Array.isArray(input) ? input : bare<{ resources?: unknown }>(input).resources;
+  if (!Array.isArray(list)) {
     return {
       resources: [],
       problems: [{ record: '', field: '', message: 'should be a list of records, or an object with a “resources” list', skipped: true }],
@@ -236,16 +248,17 @@ export function checkRecords(input: unknown): CheckResult {
   const resources: Resource[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  list.forEach((raw, position) => {
-    const { resource } = checkRecord(raw, position, problems);
-    if (!resource) return;
+  for (let position = 0; position < list.length; position++, yield) {
+    if (!(position in list)) continue; // a hole in a sparse list, as forEach skipped it
+    const { resource } = checkRecord(list[position], position, problems);
+    if (!resource) continue;
     if (seen.has(resource.id)) {
       problems.push({ record: resource.id, field: 'id', message: 'is used by an earlier record too', skipped: true });
-      return;
+      continue;
     }
     seen.add(resource.id);
     resources.push(resource);
-  });
+  }
   return { resources, problems };
 }
 

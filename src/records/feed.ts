@@ -1,4 +1,5 @@
-import { adaptFeed } from './feeds/detect.js';
+import { adaptSteps } from './feeds/detect.js';
+import { pause, sliced } from './slices.js';
 import type { Adapted } from './feeds/detect.js';
 
 /** Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`. */
@@ -46,7 +47,8 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
     } catch {
       return fail('not-json', 'is not JSON');
     }
-    const adapted = adaptFeed(json, options.format ?? 'auto');
+    await pause(); // JSON.parse of 10 MB is one task by nature; adapting starts in the next
+    const adapted = await new Promise<Adapted | { error: string }>((done) => sliced(adaptSteps(json, options.format ?? 'auto'), done));
     return 'error' in adapted ? fail('wrong-shape', adapted.error) : adapted;
   } catch {
     return controller.signal.aborted

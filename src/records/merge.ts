@@ -17,7 +17,8 @@ export function mergeRecords(national: readonly Resource[], local: readonly Reso
   const localIds = new Set(local.map((r) => r.id));
   const hidden = new Set(options.hide ?? []);
   const kept = options.localOnly ? [] : national.filter((r) => !hidden.has(r.id) && !localIds.has(r.id));
-  return [...local.map((r) => bare<Resource>(r, { local: r.local ?? 'host' })), ...kept].map((r, order) => bare<Resource>(r, { order }));
+  // One copy of each record: a feed may hold 100,000.
+  return [...local, ...kept].map((r, order) => bare<Resource>(r, order < local.length && { local: r.local ?? 'host' }, { order }));
 }
 
 /** Joins the host's sources in order; a later source's record replaces an earlier one with the same id. */

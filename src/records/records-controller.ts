@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bakedRecords, onBaked } from './baked.js';
 import { bundled } from './bundled.js';
-import { bare, checkRecords, describeProblem } from './check.js';
+import { bare, checkSteps, describeProblem } from './check.js';
 import { MAX_FEED_BYTES, loadFeed } from './feed.js';
 import type { FeedFailure } from './feed.js';
-import { adaptFeed } from './feeds/detect.js';
+import { adaptSteps } from './feeds/detect.js';
 import type { Adapted } from './feeds/detect.js';
 import { feedId, joinLocal, mergeRecords } from './merge.js';
+import { sliced } from './slices.js';
+import type { Steps } from './slices.js';
 import type { Resource } from './types.js';
 
 /** Where a record set came from, as the `osf-data-error` event's `detail.source`. */
@@ -52,7 +54,10 @@ export class RecordsController implements ReactiveController {
 
   private sets: Record<DataSource, Resource[]> = { inline: [], src: [], resources: [], baked: [] };
   private last: RecordsInput = { src: '', srcFormat: '', srcTimeout: 10, hide: [], localOnly: false };
-  private loading?: string;
+  /** Settles when the latest set read is in (the host's updateComplete waits for it). */
+  ready: Promise<unknown> = Promise.resolve();
+  /** The latest read of each source: a read that a newer one replaced while it ran is dropped. */
+  private reads: Partial<Record<DataSource, object>> = {};
   private inlineText?: string;
   private stopBaked?: () => void;
   /** Inline JSON may be parsed after the element connects (a script tag above it), or edited later. */
@@ -69,11 +74,8 @@ export class RecordsController implements ReactiveController {
   }
 
   hostConnected() {
-    this.stopBaked = onBaked(() => {
-      this.sets.baked = this.read('baked', bakedRecords());
-      this.merge();
-    });
-    this.sets.baked = this.read('baked', bakedRecords());
+    this.stopBaked = onBaked(() => this.read('baked', bakedRecords(), true));
+    this.read('baked', bakedRecords());
     this.readInline();
     this.watcher.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
@@ -85,16 +87,14 @@ export class RecordsController implements ReactiveController {
 
   /** Called from the host's willUpdate when an input changed: re-reads what changed, then merges. */
   update({ src, srcFormat, srcTimeout, resources, hide, localOnly }: RecordsInput) {
-    if (resources !== this.last.resources) {
-      this.sets.resources = resources == null ? [] : this.read('resources', resources);
-    }
+    if (resources !== this.last.resources) this.read('resources', resources ?? []);
     const refetch = src !== this.last.src || srcFormat !== this.last.srcFormat;
     // `hide` may be a list of ids or ids in one text.
     this.last = { src, srcFormat, srcTimeout, resources, hide: String(hide).split(/[\s,]+/), localOnly };
     if (refetch) {
       this.sets.src = [];
       this.failed.delete('src');
-      if (src) void this.fetchFeed(this.last);
+      void this.fetchFeed(this.last);
     }
     this.merge(false);
   }
@@ -111,50 +111,62 @@ export class RecordsController implements ReactiveController {
     const text = script?.textContent ?? '';
     if (text === this.inlineText) return;
     this.inlineText = text;
-    this.sets.inline = [];
     this.failed.delete('inline');
-    if (!script) return;
+    let json: unknown = [];
     try {
-      this.sets.inline = this.read('inline', JSON.parse(text)); // read() never throws: only JSON.parse can
+      if (script) json = JSON.parse(text);
     } catch {
       this.fail({ source: 'inline', reason: 'invalid-json', message: 'The inline records are not valid JSON.' });
     }
+    this.read('inline', json);
   }
 
   private async fetchFeed(input: RecordsInput) {
     const src = input.src;
-    this.loading = src;
+    const read = (this.reads.src = {});
+    if (!src) return;
     const result = await loadFeed(src, { format: input.srcFormat, timeoutMs: (input.srcTimeout || 10) * 1000, maxBytes: MAX_FEED_BYTES });
-    if (this.loading !== src) return; // a newer src replaced this one while it loaded
+    if (this.reads.src != read) return; // a newer src replaced this one while it loaded
     if ('reason' in result) {
       this.fail({ source: 'src', url: src, reason: result.reason, message: `The feed ${src} ${result.message}.` });
-    } else {
-      // A feed (usually another organisation's) cannot replace a national record by reusing its id.
-      this.sets.src = this.check('src', result, src).map((r) => {
-        const id = feedId(bundled.resources, r.id);
-        if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
-        return bare<Resource>(r, { id });
-      });
-    }
-    this.merge();
+      this.merge();
+    } else this.read('src', result, true, src);
   }
 
-  /** Inline JSON, `resources` and baked records: in any format the one detector knows. */
-  private read(source: DataSource, input: unknown): Resource[] {
-    const adapted = adaptFeed(input, 'auto');
+  /**
+   * Reads one set in slices (see slices.ts): at once when it is small, else while the page goes on showing the
+   * records it has. Then merges, when `merge` is asked or the set came later than this call.
+   */
+  private read(source: DataSource, input: unknown, merge = false, url?: string) {
+    const read = (this.reads[source] = {});
+    this.ready = new Promise((done) =>
+      sliced(this.steps(source, input, url), (records) => {
+        if (this.reads[source] == read) {
+          this.sets[source] = records;
+          if (merge) this.merge();
+        }
+        done(0);
+      }),
+    );
+    merge = true;
+  }
+
+  /** Inline JSON, `resources`, baked records and a fetched feed (already adapted): in any format the one detector knows. */
+  private *steps(source: DataSource, input: unknown, url?: string): Steps<Resource[]> {
+    const adapted = url ? (input as Adapted) : yield* adaptSteps(input, 'auto');
     if ('error' in adapted) {
       this.fail({ source, reason: 'wrong-shape', message: `The ${source} records ${adapted.error}.` });
       return [];
     }
-    return this.check(source, adapted);
+    return yield* this.check(source, adapted, url);
   }
 
   /**
    * Checks one adapted set. However many records are wrong, the console gets one warning for the set: the counts
    * by reason and the first few records named.
    */
-  private check(source: DataSource, { format, records, inactive }: Adapted, url?: string): Resource[] {
-    const { resources, problems } = checkRecords(records);
+  private *check(source: DataSource, { format, records, inactive }: Adapted, url?: string): Steps<Resource[]> {
+    const { resources, problems } = yield* checkSteps(records);
     const skipped = problems.filter((p) => p.skipped).length;
     const at = url ? { url } : {};
     if (problems.length) {
@@ -177,8 +189,16 @@ export class RecordsController implements ReactiveController {
       }
     }
     if (inactive) this.onError({ source, reason: 'inactive', inactive, ...at, message: `${inactive} inactive meetings left out.` });
-    // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
-    return format == 'resources' ? resources : resources.map((r) => bare<Resource>(r, { local: 'area' }));
+    const kept: Resource[] = [];
+    for (const r of resources) {
+      // A feed (usually another organisation's) cannot replace a national record by reusing its id.
+      const id = url ? feedId(bundled.resources, r.id) : r.id;
+      if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
+      // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
+      kept.push(bare<Resource>(r, format != 'resources' && { local: 'area' }, { id }));
+      yield;
+    }
+    return kept;
   }
 
   private fail(detail: DataErrorDetail) {

@@ -12,14 +12,16 @@ import type { Scores } from './scores.js';
  * whole words ("12 step women" finds "12 step" records for "12" and "step"). Never by a typo: typos are for
  * the records' own words, which fuse.js searches.
  */
-export function meaningIndex(resources: readonly Resource[]) {
+export function* meaningSteps(resources: readonly Resource[]) {
   const owners = new Map<string, number[]>();
   // A record listed twice under a phrase is found once.
   const add = (phrase: string, record: number) => owners.get(phrase)?.push(record) ?? owners.set(phrase, [record]);
-  resources.forEach((r, record) => {
+  // A record a step, for the page to build it in slices.
+  for (let record = 0; record < resources.length; record++, yield) {
+    const r = resources[record];
     for (const phrase of keyPhrasesFor(r)) add(phrase, record);
     for (const { day } of r.schedule) for (const m of [en, es]) add(fold(m.days[day]), record);
-  });
+  }
   const phrases = [...owners.keys()];
 
   /** Records the `word` names by meaning, scored 0.5; `query` is the whole query the word is part of. */

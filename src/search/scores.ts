@@ -4,6 +4,7 @@ import type { Resource } from '../records/types.js';
 import { fold } from './fold.js';
 import { typeWordsFor } from './keywords.js';
 import { holds, prefilter } from './prefilter.js';
+import { run } from '../records/slices.js';
 
 /** How forgiving the search is; `npm run bench` compares settings. */
 export interface Tuning {
@@ -32,14 +33,18 @@ export type Scores = Map<number, number>;
  * computed faster: fuse scores each distinct text once (a city's meetings share most of their words), only
  * the texts the prefilter lets through, and a record's score is the product fuse.js takes over its fields.
  */
-export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
+export const scoreIndex = (resources: readonly Resource[], tuning: Tuning) => run(scoreSteps(resources, tuning));
+
+/** scoreIndex a record a step, for the page to build it in slices. */
+export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
   const texts: string[] = [];
   const ids = new Map<string, number>();
   /** For each text, the records that hold it (once for each time they hold it). */
   const owners: number[][] = [];
   /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
    * multiplies them: name, aliases, types, words, each list from its end. */
-  const fields = resources.map((r, record) =>
+  const fields: number[][] = [];
+  const fieldsOf = (r: Resource, record: number) =>
     [[fold(r.name)], r.aliases.map(fold), typeWordsFor(r), words(`${r.summary} ${r.kind.replace('-', ' ')} ${r.address ?? ''} ${r.notes?.join(' ') ?? ''}`)].flatMap((list, field) =>
       list
         .reverse()
@@ -53,8 +58,8 @@ export function scoreIndex(resources: readonly Resource[], tuning: Tuning) {
           owners[id].push(record);
           return [id, field];
         }),
-    ),
-  );
+    );
+  for (let record = 0; record < resources.length; record++, yield) fields.push(fieldsOf(resources[record], record));
   // fuse.js's minMatchCharLength of 2 (two letters in a row must match), which the finder used to set, never
   // changes a result with these settings (a word or phrase of n letters has at most (n - 2) / 2 typos), and
   // costs time: it is left at 1. test/fuzz.test.ts checks our scores against fuse.js's with it set to 2.

@@ -1,15 +1,19 @@
 import type { Resource } from '../records/types.js';
 import { fold } from './fold.js';
-import { meaningIndex, typeNear } from './meaning.js';
-import { TUNING, scoreIndex } from './scores.js';
+import { meaningSteps, typeNear } from './meaning.js';
+import { TUNING, scoreIndex, scoreSteps } from './scores.js';
+import { run } from '../records/slices.js';
+import type { Steps } from '../records/slices.js';
 import type { Scores } from './scores.js';
 
 /** What the element needs from a search engine; fuse.js stays behind it so the engine can be tuned alone. */
 export interface Searcher {
   /** Records matching the query, best first; with no query, every record: the host's, then 24/7 lines, then the rest. */
   search(query: string): Resource[];
-  /** Builds the index now, if no search has yet: the element calls it when the page is idle. */
+  /** Builds the index now, if no search has yet. */
   prepare(): void;
+  /** The same, a record a step: the element builds it in slices when the page is idle (`prepare` finishes it). */
+  building(): Steps<unknown>;
 }
 
 /**
@@ -27,10 +31,15 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
     (a, b) => +!!b.local - +!!a.local || +b.open247 - +a.open247 || a.order - b.order,
   );
 
-  let meant: ReturnType<typeof meaningIndex>;
+  let meant: (word: string, query?: string) => Scores;
+  let building: Steps<unknown> | undefined;
+  const build = function* () {
+    meant = yield* meaningSteps(resources);
+    index = yield* scoreSteps(resources, tuning);
+  };
   const prepare = () => {
-    meant ??= meaningIndex(resources);
-    return (index ??= scoreIndex(resources, tuning));
+    run((building ??= build()));
+    return index!;
   };
   /**
    * A word's matches: fuse.js's in the records' words, then by meaning. A word found as typed allows one typo
@@ -51,6 +60,7 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
 
   return {
     prepare,
+    building: () => (building ??= build()),
     search(raw) {
       const query = fold(raw).slice(0, 200);
       if (query.length < 2) return everything;

@@ -16,7 +16,7 @@ const CODES: Record<string, string> = Object.fromEntries(
 );
 const VENUES = ['', 'in_person', 'online', 'hybrid'];
 
-export function fromBmlt(feed: unknown, skipped = { inactive: 0 }): unknown[] {
+export function fromBmlt(feed: unknown, skipped = { inactive: 0 }, used?: Set<string>): unknown[] {
   // The feed's own formats, by id: the type code of their world id, else their own name.
   const own = new Map(list(obj(feed).formats).map(obj).map((f) => [String(f.id), CODES[String(f.world_id)] ?? text(f.name_string, 100)]));
   const meetings = list(Array.isArray(feed) ? feed : obj(feed).meetings).flatMap((raw) => {
@@ -49,5 +49,5 @@ export function fromBmlt(feed: unknown, skipped = { inactive: 0 }): unknown[] {
       conference_phone: m.phone_meeting_number,
     };
   });
-  return fromMeetingGuide(meetings, skipped);
+  return fromMeetingGuide(meetings, skipped, used);
 }

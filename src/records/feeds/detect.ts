@@ -2,6 +2,8 @@ import { fromBmlt } from './bmlt.js';
 import { fromHsds } from './hsds.js';
 import { fromMeetingGuide } from './meeting-guide.js';
 import { list, obj } from './shared.js';
+import { run } from '../slices.js';
+import type { Steps } from '../slices.js';
 
 export type FeedFormat = 'resources' | 'meeting-guide' | 'hsds' | 'bmlt';
 
@@ -14,7 +16,18 @@ export type Adapted = { format: FeedFormat; records: unknown[]; /** Meetings a f
  * inline JSON, `resources`, `src` and the commands alike. With no format (or 'auto') the shape decides (see
  * docs/feeds.md); a named format that gives no records is an error, never a silent empty list. Never throws.
  */
-export function adaptFeed(json: unknown, format?: string | null): Adapted | { error: string } {
+export const adaptFeed = (json: unknown, format?: string | null) => run(adaptSteps(json, format));
+
+/** Meetings adapted 100 at a time (ids kept unique across them), for the page to run in slices. */
+function* parts(meetings: unknown[], adapt: (part: unknown[], used: Set<string>) => unknown[]): Steps<unknown[]> {
+  const used = new Set<string>();
+  const records: unknown[] = [];
+  for (let i = 0; i < meetings.length; i += 100, yield) records.push(...adapt(meetings.slice(i, i + 100), used));
+  return records;
+}
+
+/** adaptFeed in steps. */
+export function* adaptSteps(json: unknown, format?: string | null): Steps<Adapted | { error: string }> {
   try {
     const items = Array.isArray(json) ? json : undefined;
     const { resources, meetings } = obj(json);
@@ -29,9 +42,10 @@ export function adaptFeed(json: unknown, format?: string | null): Adapted | { er
       : 'resources';
     const skipped = { inactive: 0 };
     const records =
-      chosen == 'bmlt' && (items || Array.isArray(meetings)) ? fromBmlt(json, skipped)
+      chosen == 'bmlt' && (items || Array.isArray(meetings))
+        ? yield* parts(items ?? (meetings as unknown[]), (part, used) => fromBmlt(items ? part : { ...obj(json), meetings: part }, skipped, used))
       : chosen == 'hsds' && json && typeof json == 'object' ? fromHsds(json)
-      : chosen == 'meeting-guide' && items ? fromMeetingGuide(items, skipped)
+      : chosen == 'meeting-guide' && items ? yield* parts(items, (part, used) => fromMeetingGuide(part, skipped, used))
       : chosen == 'resources' && (items || Array.isArray(resources)) ? (items ?? (resources as unknown[]))
       : undefined;
     if (!['resources', 'meeting-guide', 'hsds', 'bmlt'].includes(chosen)) return { error: `names an unknown format “${asked.slice(0, 40)}”` };

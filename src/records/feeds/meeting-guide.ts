@@ -9,8 +9,7 @@ const FAMILY_NAME = /al-?anon|alateen|nar-?anon/i;
  * Turns a Meeting Guide feed (12 Step Meeting List, TSML UI) into record inputs: one record per meeting entry,
  * every value either one check.ts accepts or left out. Inactive meetings are left out and counted in `inactive`.
  */
-export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }): unknown[] {
-  const used = new Set<string>();
+export function fromMeetingGuide(feed: unknown[], skipped = { inactive: 0 }, used = new Set<string>()): unknown[] {
   return list(feed).flatMap((raw) => {
     const m = obj(raw);
     const name = text(m.name, 200) ?? text(m.group, 200);

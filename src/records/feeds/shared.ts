@@ -1,4 +1,4 @@
-import { ZONE, bare } from '../check.js';
+import { ZONE, head } from '../check.js';
 import type { Meeting, ResourceInput } from '../types.js';
 import { parsePlace } from '../../filters/distance.js';
 
@@ -6,8 +6,8 @@ import { parsePlace } from '../../filters/distance.js';
 // check rules accept, or undefined.
 
 type Obj = Record<string, unknown>;
-/** An object's own fields only (a copy), so that keys named after built-ins and a changed Object.prototype do nothing. */
-export const obj = (v: unknown): Obj => bare(v && typeof v == 'object' && !Array.isArray(v) ? v : {});
+/** An object's own fields only (a copy, of 1,000 at most), so that keys named after built-ins and a changed Object.prototype do nothing. */
+export const obj = (v: unknown): Obj => head(v && typeof v == 'object' && !Array.isArray(v) ? v : {}, undefined, 1000);
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
 
