@@ -141,7 +141,8 @@ describe('zone: the built script, with the clock at Monday 8 PM in Los Angeles',
     const el = await finder('lang="en" timezone="America/Los_Angeles"');
     expect(line(el, 'late')).to.match(viewer == LA ? /^Next meeting: today, 11\sPM\s*–\s*12\sAM$/ : /^Next meeting: today, 11\sPM\s*–\s*12\sAM Pacific Time$/);
     expect(line(el, 'breakfast'), 'a meeting without a zone is on the finder’s clock').to.match(/^Next meeting: tomorrow, 9\sAM/);
-    expect(line(el, 'kolkata'), 'Tuesday 9:30 AM in Kolkata').to.match(/^Next meeting: today, 10\sAM India/);
+    // 9:30 AM there: the card says it starts soon, on the meeting's clock too.
+    expect(line(el, 'kolkata'), 'Tuesday 9:30 AM in Kolkata').to.match(/^Starts in 30 min · Next meeting: today, 10\sAM India/);
   });
 
   it('says it in Spanish too', async function () {
