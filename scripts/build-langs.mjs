@@ -43,8 +43,8 @@ function runtimePart({ code, name, dir, messages, records, guide, aliases }) {
 /*
  * UTF-8 spends two bytes on each Cyrillic (or Greek, Hebrew, Arabic) letter and three on each Chinese character or
  * Korean syllable, and gzip does not win them back: a Russian pack is a tenth bigger than the same words in one byte
- * each. So the build may write 63 of the pack's letters as the ASCII characters @ to ~ (0x40-0x7E), and those ASCII
- * characters themselves and # after a #: either a run of 63 code points (an alphabet, no table needed) or the 63
+ * each. So the build may write 63 of the pack's letters as the ASCII characters @ to ~ (0x40-0x7E), with a character
+ * the pack never uses (#) around ASCII meant as itself: either a run of 63 code points (an alphabet, no table) or the 63
  * characters the pack uses most (a table in the pack, for Chinese and Korean). The pack's first lines turn every
  * string back before anything reads it, so the store, the finder and the tests see the words of the JSON. The
  * build keeps whichever of the three (as is, run, table) comes out smallest.
@@ -62,11 +62,23 @@ function variants(part) {
   const start = codes.sort((a, b) => inRun(b) - inRun(a) || a - b)[0] ?? 0;
   const run = Array.from({ length: WIDTH }, (_, i) => String.fromCodePoint(start + i));
   const table = [...count].filter(([c]) => c.length === 1).sort((a, b) => b[1] - a[1]).slice(0, WIDTH).map(([c]) => c);
+  // A character the words never use switches between narrowed letters and ASCII meant as itself.
+  const strings = JSON.stringify(Object.values(part));
+  const toggle = [...'#$%&*+;<=>'].find((c) => !strings.includes(c));
+  if (!toggle) return [packScript(part)];
   const narrowed = (letters) => {
     const slot = new Map(letters.map((c, i) => [c, String.fromCharCode(0x40 + i)]));
+    const narrowText = (text) => {
+      let [ascii, out] = [false, ''];
+      for (const c of text) {
+        if (slot.has(c) ? ascii : c >= '@' && c <= '~' && !ascii) [ascii, out] = [!ascii, out + toggle];
+        out += slot.get(c) ?? c;
+      }
+      return out;
+    };
     const narrow = (v) =>
       typeof v === 'string'
-        ? [...v].map((c) => (c === '#' || (c >= '@' && c <= '~') ? `#${c}` : (slot.get(c) ?? c))).join('')
+        ? narrowText(v)
         : Array.isArray(v)
           ? v.map(narrow)
           : v && typeof v === 'object'
@@ -76,17 +88,17 @@ function variants(part) {
   };
   return [
     packScript(part),
-    packScript(narrowed(run), `String.fromCharCode(c.charCodeAt() + ${start - 0x40})`),
-    packScript(narrowed(table), `${JSON.stringify(table.join(''))}[c.charCodeAt() - 64]`),
+    packScript(narrowed(run), toggle, `String.fromCharCode(c.charCodeAt() + ${start - 0x40})`),
+    packScript(narrowed(table), toggle, `${JSON.stringify(table.join(''))}[c.charCodeAt() - 64]`),
   ];
 }
 
 /** The pack's script: its words (made wide again if narrowed), its messages made into functions, then into the store. */
-const packScript = (part, letter) => `import { compile } from './src/i18n/compile.ts';
+const packScript = (part, toggle, letter) => `import { compile } from './src/i18n/compile.ts';
 const pack = ${JSON.stringify(part)};
 ${
   letter
-    ? `const widen = (v) => typeof v === 'string' ? v.replace(/#([^])|[@-~]/g, (c, e) => e ?? ${letter}) : (v && typeof v === 'object' && Object.keys(v).forEach((k) => (v[k] = widen(v[k]))), v);
+    ? `const widen = (v) => typeof v === 'string' ? v.split('${toggle}').map((s, i) => (i % 2 ? s : s.replace(/[@-~]/g, (c) => ${letter}))).join('') : (v && typeof v === 'object' && Object.keys(v).forEach((k) => (v[k] = widen(v[k]))), v);
 widen(pack);`
     : ''
 }
