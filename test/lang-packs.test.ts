@@ -3,6 +3,7 @@ import '../src/index.js';
 import { en } from '../src/i18n/en.js';
 import { PARAMS, compile, normalize } from '../src/i18n/compile.js';
 import type { Messages } from '../src/i18n/messages.js';
+import { packFor } from '../src/i18n/packs.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { bundled } from '../src/records/bundled.js';
 import { toLanguage } from '../src/records/localize.js';
@@ -236,6 +237,22 @@ describe('language packs', () => {
 
       describe('in the finder', () => {
         before(() => packScript(code));
+
+        it('arrives with the words of its JSON, whatever form the build wrote them in (narrowed letters)', () => {
+          const s = source();
+          const pack = packFor(code)!;
+          // A right-to-left pack's numbers and links come isolated (U+2068 … U+2069); the words are the JSON's.
+          const plain = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[\u2068\u2069]/g, ''));
+          expect(pack.name).to.equal(s.name);
+          expect(plain(pack.records)).to.deep.equal(s.records);
+          expect(plain(pack.guide)).to.deep.equal(s.guide);
+          expect(pack.aliases).to.deep.equal(s.aliases);
+          const ours = pack.messages as unknown as Json;
+          for (const [key, value] of Object.entries(s.messages)) if (!(key in PARAMS)) expect(plain(ours[key]), key).to.deep.equal(value);
+          const fromSource = messages() as unknown as Record<string, (...a: unknown[]) => string>;
+          for (const [key, calls] of Object.entries(CALLS))
+            for (const args of calls) expect(plain((ours[key] as (...a: unknown[]) => string)(...args)), key).to.equal(fromSource[key](...args));
+        });
 
         it('speaks the language: its strip, cards, direction, and the switch lists it', async () => {
           const s = source();

@@ -61,7 +61,8 @@ export function normalize(json: Json): Json {
     out[key] = [
       typeof value === 'string' || key === 'languageName'
         ? at(value)
-        : Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [names.includes(k) ? `$${names.indexOf(k)}` : k, at(v)])),
+        : // A table (weekly's "days" map) keeps its name even where a parameter has it.
+          Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [names.includes(k) && typeof v === 'string' ? `$${names.indexOf(k)}` : k, at(v)])),
     ];
   }
   return out;
