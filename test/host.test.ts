@@ -105,7 +105,7 @@ describe('host: events on a person’s action only', () => {
     checkbox(el, 'How to connect', 'Online').click();
     const { detail } = await event;
     expect(detail.filters.formats).to.deep.equal(['online']);
-    expect(Object.keys(detail.filters).sort()).to.deep.equal(['approaches', 'audience', 'days', 'formats', 'free', 'medicationFriendly', 'meetsToday', 'open247', 'times']);
+    expect(Object.keys(detail.filters).sort()).to.deep.equal(['approaches', 'audience', 'days', 'formats', 'free', 'medicationFriendly', 'meetsToday', 'open247', 'regions', 'times']);
   });
 
   it('fires osf-open for Call, Text, Website, QR and Print, with the record id', async () => {
