@@ -245,11 +245,15 @@ export class OudSupportFinder extends LitElement {
         searcher.prepare();
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
-    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) return;
+    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3]) {
+      // "Show more" puts the next page in order; a search orders only the first.
+      if (changed.has('limit') && !this.km) this.results = this.searcher!.top(this.results, this.limit);
+      return;
+    }
     this.now = new Date();
     this.limit = PAGE;
     const today = dayOf(this.now);
-    const found = this.searcher!.search(this.query);
+    const found = this.searcher!.search(this.query, 0);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
     const asked = [found, JSON.stringify(filters), today, this.nearMe.key(this.near), this.unit];
@@ -257,8 +261,8 @@ export class OudSupportFinder extends LitElement {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
       this.km = place && distances(this.shown, place);
-      this.results = applyFilters(found, filters, today);
-      if (this.km) this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
+      const results = applyFilters(found, filters, today);
+      this.results = this.km ? nearestFirst(this.searcher!.top(results), this.km, this.nearMe.within, this.unit) : this.searcher!.top(results, PAGE);
       this.counts = countOptions(found, filters, today);
     }
     this.matchingSections = matchGuide(this.sections, this.query);

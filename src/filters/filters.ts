@@ -101,10 +101,13 @@ const masks = (filters: Filters, today: Day): number[] =>
     return (filters[name as ListGroup] as string[]).reduce((mask, option) => mask | bit(`${name}.${option}`), 0);
   });
 
-/** The records that pass every filter. `today` is the day "meets today" means (the element passes the page's). */
-export function applyFilters(resources: readonly Resource[], filters: Filters, today: Day): Resource[] {
+/**
+ * The records that pass every filter: `resources` itself when no filter is on (no copy of a big list on each
+ * keystroke). `today` is the day "meets today" means (the element passes the page's).
+ */
+export function applyFilters(resources: Resource[], filters: Filters, today: Day): Resource[] {
   const need = masks(filters, today).filter(Boolean);
-  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & mask)) : [...resources];
+  return need.length ? resources.filter((r) => need.every((mask) => bitsOf(r) & mask)) : resources;
 }
 
 export const hasFilters = (filters: Filters): boolean =>
@@ -130,8 +133,13 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
   });
   const need = masks(filters, today);
   const todayBit = bit(`days.${today}`);
+  // Records with the same options count alike: each distinct set of bits is weighed once.
+  const alike = new Map<number, number>();
   for (const r of resources) {
     const bits = bitsOf(r);
+    alike.set(bits, (alike.get(bits) ?? 0) + 1);
+  }
+  for (const [bits, n] of alike) {
     let failed = '';
     let fails = 0;
     need.forEach((mask, i) => {
@@ -143,9 +151,9 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
     if (fails > 1) continue;
     for (let rest = bits; rest; rest &= rest - 1) {
       const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
-      if (!fails || failed === name) tally[key]++;
+      if (!fails || failed === name) tally[key] += n;
     }
-    if (bits & todayBit && (!fails || failed === 'meetsToday')) counts.meetsToday++;
+    if (bits & todayBit && (!fails || failed === 'meetsToday')) counts.meetsToday += n;
   }
   return counts as FacetCounts;
 }
