@@ -308,12 +308,16 @@ export class OudSupportFinder extends LitElement {
         sliced(searcher.building(), () => 0);
         if (shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
       });
-    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) return;
+    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) {
+      // "Show more" puts the next page in order; a search orders only the first.
+      if (changed.has('limit') && !this.km) this.results = this.searcher!.top(this.results, this.limit);
+      return;
+    }
     this.now = new Date();
     this.limit = PAGE;
     // "Today" is the day where each meeting meets; zones' days turn over on quarter hours.
     const today = daysIn(this.now, this.timezone);
-    const found = this.searcher!.search(this.query);
+    const found = this.searcher!.search(this.query, 0);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
     const asked = [found, JSON.stringify(filters), this.timezone + Math.floor(+this.now / 9e5), this.nearMe.key(this.near), this.unit, this.onNow.key()];
@@ -321,14 +325,14 @@ export class OudSupportFinder extends LitElement {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
       this.km = place && distances(this.shown, place);
-      this.results = applyFilters(found, filters, today);
+      let results = applyFilters(found, filters, today);
       const live = (this.live = liveMeetings(this.shown, this.now, this.timezone));
-      this.anyLive = this.results.some((r) => live.has(r.id));
-      if (this.onNow.pressed) this.results = this.results.filter((r) => live.has(r.id));
+      this.anyLive = results.some((r) => live.has(r.id));
+      if (this.onNow.pressed) results = results.filter((r) => live.has(r.id));
       if (this.km) {
-        this.withinCounts = withinCounts(this.results, this.km, this.unit);
-        this.results = nearestFirst(this.results, this.km, this.nearMe.within, this.unit);
-      }
+        this.withinCounts = withinCounts(results, this.km, this.unit);
+        this.results = nearestFirst(this.searcher!.top(results), this.km, this.nearMe.within, this.unit);
+      } else this.results = this.searcher!.top(results, PAGE);
       this.counts = countOptions(found, filters, today);
     }
     this.matchingSections = matchGuide(this.sections, this.query);

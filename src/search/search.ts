@@ -8,12 +8,38 @@ import type { Scores } from './scores.js';
 
 /** What the element needs from a search engine; fuse.js stays behind it so the engine can be tuned alone. */
 export interface Searcher {
-  /** Records matching the query, best first; with no query, every record: the host's, then 24/7 lines, then the rest. */
-  search(query: string): Resource[];
+  /**
+   * Records matching the query, best first; with no query, every record: the host's, then 24/7 lines, then the
+   * rest. Only the first `k` are put in order (the rest follow in any order), so a page of 20 sorts no more.
+   */
+  search(query: string, k?: number): Resource[];
+  /** Puts the first `k` of `list` (records the last search found, in any order) in that search's order. */
+  top(list: Resource[], k?: number): Resource[];
   /** Builds the index now, if no search has yet. */
   prepare(): void;
   /** The same, a record a step: the element builds it in slices when the page is idle (`prepare` finishes it). */
   building(): Steps<unknown>;
+}
+
+/**
+ * The first `k` of `list` in the order `compare` gives, as a stable sort would put them, then the rest in any
+ * order: a page needs its 20 best, not every match sorted. One pass keeps the best `k` so far in order, each
+ * new one placed by halving; most records lose to the `k`th at once.
+ */
+export function firstOf<T>(list: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k >= list.length) return list.sort(compare);
+  if (!k) return list;
+  const best: T[] = [];
+  const rest: T[] = [];
+  for (const item of list) {
+    if (best.length < k || compare(item, best[k - 1]) < 0) {
+      let at = best.length;
+      while (at && compare(item, best[at - 1]) < 0) at--;
+      best.splice(at, 0, item);
+      if (best.length > k) rest.push(best.pop()!);
+    } else rest.push(item);
+  }
+  return best.concat(rest);
 }
 
 /**
@@ -37,6 +63,12 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
     meant = yield* meaningSteps(resources);
     index = yield* scoreSteps(resources, tuning);
   };
+  // The last search's scores by record `order` (check.ts and merge.ts number records apart); unused when it
+  // listed everything, already in order.
+  const rank = resources.map(() => 0);
+  let ranked = false;
+  const top = (list: Resource[], k = Infinity) =>
+    ranked ? firstOf(list, k, (a, b) => rank[a.order] - rank[b.order] || a.order - b.order) : list;
   const prepare = () => {
     run((building ??= build()));
     return index!;
@@ -55,15 +87,19 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
       if (type) [word, typos] = [type, 1];
     }
     // fuse.js's score where it has one.
-    return new Map([...meant(word, query), ...index!.scoresFor(word, typos)]);
+    const found = meant(word, query);
+    index!.scoresFor(word, typos).forEach((score, record) => found.set(record, score));
+    return found;
   };
 
   return {
     prepare,
     building: () => (building ??= build()),
-    search(raw) {
+    top,
+    search(raw, k) {
       const query = fold(raw).slice(0, 200);
-      if (query.length < 2) return everything;
+      ranked = query.length > 1;
+      if (!ranked) return everything;
       index = prepare();
       const whole = matches(query);
       const tokens = query.split(' ').filter((t) => t.length > 1);
@@ -82,9 +118,12 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
         }
       }
       index.exact(query, best);
-      return [...best.entries()]
-        .sort(([a, sa], [b, sb]) => sa - sb || resources[a].order - resources[b].order)
-        .map(([record]) => resources[record]);
+      const found: Resource[] = [];
+      best.forEach((score, record) => {
+        rank[resources[record].order] = score;
+        found.push(resources[record]);
+      });
+      return top(found, k);
     },
   };
 }
