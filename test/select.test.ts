@@ -64,6 +64,12 @@ describe('select: a search and its filters and counts, as a full sort and a fres
       ...Object.fromEntries(
         (['medicationFriendly', 'free', 'open247', 'meetsToday'] as const).map((t) => [t, applyFilters(found, { ...chosen, [t]: true }, 'tue').length]),
       ),
+      // Areas have no fixed list: each area some record names, where choosing it would give any.
+      regions: Object.fromEntries(
+        [...new Set(found.flatMap((r) => r.regions ?? []))]
+          .map((g) => [g, applyFilters(found, { ...chosen, regions: [g] }, 'tue').length])
+          .filter(([, n]) => n),
+      ),
     };
   };
 
