@@ -1,12 +1,12 @@
-import { defineConfig } from 'vite';
+import { defineConfig, parseSync } from 'vite';
 import type { Plugin } from 'vite';
 
 /**
  * After minification the only raw line breaks left are inside template literals: Lit's html and css
  * templates and the inlined JSON, where a run of white space means the same as one space. Folding them, and
  * dropping the comments our css templates keep ("/* ... *\/"), saves bytes in the script a site owner pastes.
- * Every character outside ASCII is written as a \u escape, so that the Spanish reads right on a page in any
- * encoding, or served without a charset (it also gzips smaller than UTF-8).
+ * Every character outside ASCII is written as an escape (\xe9, or \u2019 past U+00FF), so that the Spanish
+ * reads right on a page in any encoding, or served without a charset (it also gzips smaller than UTF-8).
  */
 const compactClassicScript = (): Plugin => ({
   name: 'compact-classic-script',
@@ -17,6 +17,14 @@ const compactClassicScript = (): Plugin => ({
         .replace(/\n\s*/g, ' ')
         .replace(/\/\* [^*]*\*\/ ?/g, '')
         .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      // \u00e9 as \xe9, where the parser agrees: an identifier (a feed's ESPA\u00d1OL key) takes only \u.
+      let short = chunk.code.replace(/(?<!\\)\\u00([89a-f][0-9a-f])/g, '\\x$1');
+      for (let error; (error = parseSync('x.js', short).errors[0]); ) {
+        const at = short.lastIndexOf('\\x', (error.labels[0]?.start ?? -2) + 1);
+        if (at < 0) throw new Error(`compact-classic-script: ${error.message}`);
+        short = `${short.slice(0, at)}\\u00${short.slice(at + 2)}`;
+      }
+      chunk.code = short;
     }
   },
 });
@@ -70,6 +78,22 @@ const dropInternalSources = (): Plugin => ({
 });
 
 /**
+ * Lit's hooks for other scripts on the page: the ShadyDOM polyfills (for browsers without shadow DOM, which
+ * cannot run this es2021 script anyway), server-rendered hydration (the classic script always renders in the
+ * browser) and the `litHtmlVersions` lists (read only by Lit's development builds). The classic script leaves
+ * them out, and so adds nothing to those globals.
+ */
+const dropLitHooks = (): Plugin => ({
+  name: 'drop-lit-hooks',
+  transform(code, id) {
+    if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return undefined;
+    return code
+      .replace(/\w+\.(litHtml|litElement|reactiveElement)(Polyfill|Hydrate)Support\b/g, '(void 0)')
+      .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0');
+  },
+});
+
+/**
  * Two builds of one entry:
  * - default: an ES module for bundlers, with lit and fuse.js left as imports so apps share one copy;
  * - `--mode classic`: one self-contained classic script (IIFE) that a site owner pastes in a <script> tag,
@@ -79,7 +103,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
     plugins: classic
-      ? [dropInternalSources(), minifyCssTemplates(), compactClassicScript()]
+      ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), compactClassicScript()]
       : [dropInternalSources(), minifyCssTemplates()],
     build: {
       target: 'es2021',
