@@ -169,10 +169,6 @@ export const styles = css`
     background: var(--_urgent);
     color: #ffffff;
   }
-  .actions a.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
   .search {
     display: grid;
     gap: 0.25em;
@@ -207,6 +203,8 @@ export const styles = css`
   .chips,
   .chosen,
   .list-tools,
+  .status-row,
+  .card-tools,
   .panel-head,
   .panel-foot {
     display: flex;
@@ -215,7 +213,10 @@ export const styles = css`
   }
   .toolbar,
   .toolbar-main,
-  .chips {
+  .chips,
+  .chosen,
+  .status-row,
+  .card-tools {
     flex-wrap: wrap;
   }
   .toolbar button {
@@ -230,15 +231,10 @@ export const styles = css`
   .chip[aria-pressed='true'] {
     font-weight: 700;
   }
-  .chosen {
-    flex-wrap: wrap;
-  }
   .chip.removable {
     min-height: 32px;
     gap: 0.4em;
     padding: 0.1em 0.7em;
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
   button.link {
     border: 0;
@@ -314,20 +310,20 @@ export const styles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  .option input {
+  .option input,
+  .mark input {
     width: 1.2em;
     height: 1.2em;
-    margin: 0;
     accent-color: var(--_accent);
+  }
+  .option input {
+    margin: 0;
   }
   .count {
     font-size: 0.85em;
     color: var(--_muted);
   }
   .status-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25em 0.75em;
   }
   .status {
@@ -372,7 +368,8 @@ export const styles = css`
   .card:has(details[open]) .summary {
     display: block;
   }
-  .actions {
+  .actions,
+  .guided-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -400,9 +397,6 @@ export const styles = css`
     gap: 0.5em;
   }
   .card-tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em 1em;
   }
   button.small {
@@ -432,7 +426,11 @@ export const styles = css`
     gap: 0.5em;
     justify-content: flex-end;
   }
-  button[aria-pressed='true'] {
+  /* Filled with the accent: the first action on a card, main buttons, pressed toggles, chosen filters. */
+  .actions a.primary,
+  button.primary,
+  button[aria-pressed='true'],
+  .chip.removable {
     background: var(--_accent);
     color: var(--_accent-text);
   }
@@ -446,15 +444,6 @@ export const styles = css`
   .guided h2 {
     font-size: 1.1em;
   }
-  .guided-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
   [tabindex='-1']:focus {
     outline: none;
   }
@@ -464,11 +453,6 @@ export const styles = css`
     gap: 0.5em;
     min-height: 44px;
     color: var(--_muted);
-  }
-  .mark input {
-    width: 1.2em;
-    height: 1.2em;
-    accent-color: var(--_accent);
   }
   .qr {
     display: flex;
@@ -532,10 +516,6 @@ export const styles = css`
   }
   .schedule {
     font-weight: 600;
-  }
-  .schedule.next {
-    font-weight: 400;
-    color: var(--_muted);
   }
   .data-note {
     padding: 0.5em 0.75em;
