@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => {
     plugins: classic
       ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), compactClassicScript()]
       : [dropInternalSources(), minifyCssTemplates()],
+    // The classic script's data as object literals, not JSON.parse(`...`): unquoted keys gzip smaller.
+    json: classic ? { stringify: false } : undefined,
     build: {
       target: 'es2021',
       emptyOutDir: !classic,
