@@ -81,7 +81,8 @@ const dropInternalSources = (): Plugin => ({
  * Lit's hooks for other scripts on the page: the ShadyDOM polyfills (for browsers without shadow DOM, which
  * cannot run this es2021 script anyway), server-rendered hydration (the classic script always renders in the
  * browser) and the `litHtmlVersions` lists (read only by Lit's development builds). The classic script leaves
- * them out, and so adds nothing to those globals.
+ * them out, and so adds nothing to those globals. The errors only a css`` template of ours could throw are
+ * written short.
  */
 const dropLitHooks = (): Plugin => ({
   name: 'drop-lit-hooks',
@@ -89,7 +90,34 @@ const dropLitHooks = (): Plugin => ({
     if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return undefined;
     return code
       .replace(/\w+\.(litHtml|litElement|reactiveElement)(Polyfill|Hydrate)Support\b/g, '(void 0)')
-      .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0');
+      .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0')
+      // Errors only our own css`` templates could cause, and the build would show them first.
+      .replace(/"CSSResult is not constructable[^"]*"/, '"not a css`` result"')
+      .replace(
+        /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/,
+        '"not a css`` result: "+$1',
+      );
+  },
+});
+
+/**
+ * fuse.js's errors for a caller's mistakes (an option or key it does not take), which our search never makes:
+ * shorter words in the classic script.
+ */
+const FUSE_ERRORS: [RegExp, string][] = [
+  [/'Extended search is not available'/, "'Fuse: no extended search'"],
+  [/'Logical search is not available'/, "'Fuse: no logical search'"],
+  [/"Incorrect 'index' type"/, "'Fuse: bad index'"],
+  [/`Invalid value for key \$\{key\}`/, '`Fuse: bad value for ${key}`'],
+  [/`Pattern length exceeds max of \$\{max\}\.`/, '`Fuse: pattern over ${max}`'],
+  [/`Missing \$\{name\} property in key`/, '`Fuse: key needs ${name}`'],
+  [/`Property 'weight' in key '\$\{key\}' must be a positive integer`/, '`Fuse: bad weight in ${key}`'],
+];
+const shortFuseErrors = (): Plugin => ({
+  name: 'short-fuse-errors',
+  transform(code, id) {
+    if (!/\/node_modules\/fuse\.js\//.test(id)) return undefined;
+    return FUSE_ERRORS.reduce((text, [from, to]) => text.replace(from, to), code);
   },
 });
 
@@ -103,7 +131,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
     plugins: classic
-      ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), compactClassicScript()]
+      ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), shortFuseErrors(), compactClassicScript()]
       : [dropInternalSources(), minifyCssTemplates()],
     // The classic script's data as object literals, not JSON.parse(`...`): unquoted keys gzip smaller.
     json: classic ? { stringify: false } : undefined,
