@@ -38,7 +38,7 @@ export const head = (v: object, keys = Object.keys(v), max = MAX_FIELDS) =>
 /** The most items a list keeps; the rest are left out with a note, so that no record can make the page slow. */
 export const MAX_ITEMS = 50;
 
-const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
+export const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An IANA time zone name: `UTC`, `America/Chicago`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5`. */
 export const ZONE = /^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/;

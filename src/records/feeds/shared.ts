@@ -1,4 +1,4 @@
-import { ZONE, head } from '../check.js';
+import { PHONE, ZONE, head } from '../check.js';
 import type { Meeting, ResourceInput } from '../types.js';
 import { parsePlace } from '../../filters/distance.js';
 
@@ -35,7 +35,7 @@ export const dialString = (v: unknown): string | undefined =>
 /** A phone number without the one-tap pin or extension after it (`+1 555-0123,,8451#`), as check.ts accepts it. */
 export function phoneNumber(v: unknown): string | undefined {
   const p = typeof v == 'string' ? v.split(/[,;#*]|ext|x/i)[0].trim() : '';
-  return /^\+?\(?[0-9][0-9 ().-]{1,24}$/.test(p) ? p : undefined;
+  return PHONE.test(p) ? p : undefined;
 }
 
 /** An http(s) address only: `javascript:` and the like are dropped. */
