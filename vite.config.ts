@@ -91,6 +91,9 @@ const dropLitHooks = (): Plugin => ({
     return code
       .replace(/\w+\.(litHtml|litElement|reactiveElement)(Polyfill|Hydrate)Support\b/g, '(void 0)')
       .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0')
+      // Standard decorators' metadata: the element declares its properties in `static properties`.
+      .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, '')
+      .replace(/const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{[^{}]*\{?[^{}]*\}?\}/, '')
       // Errors only our own css`` templates could cause, and the build would show them first.
       .replace(/"CSSResult is not constructable[^"]*"/, '"not a css`` result"')
       .replace(
