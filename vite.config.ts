@@ -78,11 +78,11 @@ const dropInternalSources = (): Plugin => ({
 });
 
 /**
- * Lit's hooks for other scripts on the page: the ShadyDOM polyfills (for browsers without shadow DOM, which
- * cannot run this es2021 script anyway), server-rendered hydration (the classic script always renders in the
- * browser) and the `litHtmlVersions` lists (read only by Lit's development builds). The classic script leaves
- * them out, and so adds nothing to those globals. The errors only a css`` template of ours could throw are
- * written short.
+ * Lit's hooks for other scripts on the page: the ShadyDOM and ShadyCSS polyfills (for browsers without shadow
+ * DOM, which cannot run this es2021 script anyway), server-rendered hydration (the classic script always renders
+ * in the browser) and the `litHtmlVersions` lists (read only by Lit's development builds). The classic script
+ * leaves them out, and so adds nothing to those globals. The errors only a css`` template of ours could throw
+ * are written short.
  */
 const dropLitHooks = (): Plugin => ({
   name: 'drop-lit-hooks',
@@ -90,6 +90,7 @@ const dropLitHooks = (): Plugin => ({
     if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return undefined;
     return code
       .replace(/\w+\.(litHtml|litElement|reactiveElement)(Polyfill|Hydrate)Support\b/g, '(void 0)')
+      .replace(/\(void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)&&/, '')
       .replace(/\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0')
       // Standard decorators' metadata: the element declares its properties in `static properties`.
       .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, '')
