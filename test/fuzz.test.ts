@@ -253,6 +253,17 @@ describe('fuzz: search', () => {
       }),
       runs(300),
     ));
+
+  // A word of several allows no typo: fuse.js is not run then, its score being known.
+  it('scores exactly as fuse.js does where no typo is allowed', () =>
+    fc.assert(
+      fc.property(plainRecords, phrase.map((p) => p.split(' ')[0]), (inputs, word) => {
+        const { resources } = checkRecords(inputs.map((r, i) => ({ id: `r${i}`, ...r })));
+        const ours = scoreIndex(resources, TUNING).scoresFor(word, 0);
+        expect([...ours].sort(([a], [b]) => a - b), word).to.deep.equal([...fuseScores(resources, word, 0)].sort(([a], [b]) => a - b));
+      }),
+      runs(300),
+    ));
 });
 
 describe('fuzz: the prefilter’s typo check', () => {
@@ -304,7 +315,7 @@ describe('fuzz: search as a person types', () => {
 });
 
 /** fuse.js searching the records' four fields (name, aliases, a meeting's types, words), for one pattern. */
-function fuseScores(resources: Resource[], pattern: string): Map<number, number> {
+function fuseScores(resources: Resource[], pattern: string, typos = TUNING.typos): Map<number, number> {
   const words = (text: string) => fold(text).split(/[^\p{L}\p{N}/-]+/u).filter((w) => w.length > 2);
   const docs = resources.map((r) => ({
     name: fold(r.name),
@@ -316,7 +327,7 @@ function fuseScores(resources: Resource[], pattern: string): Map<number, number>
   const threshold =
     length <= TUNING.exact ? 0
     : pattern.includes(' ') ? TUNING.phrase
-    : Math.min(TUNING.threshold, (TUNING.typos + 0.5) / length);
+    : Math.min(TUNING.threshold, (typos + 0.5) / length);
   const fuse = new Fuse(docs, {
     keys: [
       { name: 'name', weight: 4 },

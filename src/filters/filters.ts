@@ -146,30 +146,39 @@ export function countOptions(resources: readonly Resource[], filters: Filters, t
   });
   const need = masks(filters);
   const on = need[TODAY];
+  // How many records have each set of options and fail the same one filter (or none): a big list holds far
+  // fewer such sets than records, and each set's bits are then counted once.
+  const sets: Map<number, number>[] = FILTER_NAMES.map(() => new Map()).concat(new Map(), new Map());
   for (const r of resources) {
     const bits = bitsOf(r);
     const now = todayBit(r, today);
     need[TODAY] = on && now;
-    let failed = '';
+    // 1 + the index of the one filter the record fails (FILTER_NAMES.length + 1: the areas), or 0.
+    let failed = 0;
     let fails = 0;
     need.forEach((mask, i) => {
       if (mask && !(bits & mask)) {
         fails++;
-        failed = FILTER_NAMES[i];
+        failed = i + 1;
       }
     });
     if (outside(r, filters)) {
       fails++;
-      failed = 'regions';
+      failed = FILTER_NAMES.length + 1;
     }
     if (fails > 1) continue;
-    if (!fails || failed == 'regions') for (const g of r.regions ?? []) counts.regions[g] = (counts.regions[g] ?? 0) + 1;
-    for (let rest = bits; rest; rest &= rest - 1) {
-      const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
-      if (!fails || failed === name) tally[key]++;
-    }
-    if (bits & now && (!fails || failed === 'meetsToday')) counts.meetsToday++;
+    if (failed > FILTER_NAMES.length || !fails) for (const g of r.regions ?? []) counts.regions[g] = (counts.regions[g] ?? 0) + 1;
+    sets[failed].set(bits, (sets[failed].get(bits) ?? 0) + 1);
+    if (bits & now && (!fails || failed === TODAY + 1)) counts.meetsToday++;
   }
+  sets.forEach((set, i) =>
+    set.forEach((n, bits) => {
+      for (let rest = bits; rest; rest &= rest - 1) {
+        const [tally, key, name] = slots[31 - Math.clz32(rest & -rest)];
+        if (!i || FILTER_NAMES[i - 1] === name) tally[key] += n;
+      }
+    }),
+  );
   return counts as FacetCounts;
 }
 

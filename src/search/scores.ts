@@ -39,7 +39,7 @@ export const scoreIndex = (resources: readonly Resource[], tuning: Tuning) => ru
 export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
   const texts: string[] = [];
   const ids = new Map<string, number>();
-  /** For each text, the records that hold it (once for each time they hold it). */
+  /** For each text, the records that hold it and in which field, as [record, field, ...] (once for each time they hold it). */
   const owners: number[][] = [];
   /** For each record, its texts and their fields as [text, field, text, field, ...], in the order fuse.js
    * multiplies them: name, aliases, types, words, each list from its end. */
@@ -55,7 +55,7 @@ export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
             ids.set(text, (id = texts.push(text) - 1));
             owners.push([]);
           }
-          owners[id].push(record);
+          owners[id].push(record, field);
           return [id, field];
         }),
     );
@@ -73,7 +73,8 @@ export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
   return {
     /** Every record that fuse.js matches with the pattern (typos allowed by length, `typos` at most in a word), with its score. */
     scoresFor(pattern: string, typos = tuning.typos): Scores {
-      const key = (p: string) => `${typos} ${p}`;
+      // Words of `exact` letters or fewer allow no typo whatever `typos` says: one entry for both.
+      const key = (p: string) => `${p.length > tuning.exact && typos} ${p}`;
       const known = cache.get(key(pattern));
       if (known) return known[0];
       const { length } = pattern;
@@ -97,17 +98,33 @@ export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
       const matched = new Float64Array(texts.length).fill(-1);
       const found: number[] = [];
       const scores: Scores = new Map();
-      for (const hit of new Fuse(texts, { ...options, threshold }, index).search(pattern)) {
-        matched[hit.refIndex] = hit.score!;
-        found.push(hit.refIndex);
-        for (const record of owners[hit.refIndex]) scores.set(record, 1);
+      // With no typo allowed, fuse.js matches the texts that hold the pattern (`holds` kept only those), scoring
+      // 0 the whole text and 0.001 any other: no need to run it.
+      const hits =
+        edits || length > 32
+          ? new Fuse(texts, { ...options, threshold }, index).search(pattern).map((hit) => [hit.refIndex, hit.score!])
+          : ids.map((id) => [id, +(texts[id] != pattern) / 1e3]);
+      // A record's score is the product of its matched texts' scores, each weighed by its field. fuse.js multiplies
+      // them in the record's order, which changes the last bit only when there are three or more: only those
+      // records need all their texts looking at.
+      const count = new Uint32Array(fields.length);
+      const factor = (s: number, field: number, id: number) => Math.pow(s || Number.EPSILON, WEIGHTS[field] * entries[id].n);
+      for (const [id, score] of hits) {
+        matched[id] = score;
+        found.push(id);
+        const list = owners[id];
+        for (let i = 0; i < list.length; i += 2) {
+          const record = list[i];
+          scores.set(record, (count[record]++ ? scores.get(record)! : 1) * factor(score, list[i + 1], id));
+        }
       }
       for (const record of scores.keys()) {
+        if (count[record] < 3) continue;
         let score = 1;
         const list = fields[record];
         for (let i = 0; i < list.length; i += 2) {
           const s = matched[list[i]];
-          if (s >= 0) score *= Math.pow(s || Number.EPSILON, WEIGHTS[list[i + 1]] * entries[list[i]].n);
+          if (s >= 0) score *= factor(s, list[i + 1], list[i]);
         }
         scores.set(record, score);
       }
@@ -118,16 +135,9 @@ export function* scoreSteps(resources: readonly Resource[], tuning: Tuning) {
 
     /** Ranks records whose name (-2) or an alias (-1) is the query, letter for letter, above all others. */
     exact(query: string, best: Scores) {
-      const id = ids.get(query);
-      for (const record of id === undefined ? [] : owners[id]) {
-        // A record's name and aliases come first among its texts.
-        const list = fields[record];
-        for (let i = 0; list[i + 1] < 2; i += 2) {
-          if (list[i] === id) {
-            best.set(record, Math.min(list[i + 1] - 2, best.get(record) ?? 1));
-            break;
-          }
-        }
+      const held = owners[ids.get(query)!] ?? [];
+      for (let i = 0; i < held.length; i += 2) {
+        if (held[i + 1] < 2) best.set(held[i], Math.min(held[i + 1] - 2, best.get(held[i]) ?? 1));
       }
     },
   };
