@@ -421,10 +421,15 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     font-style: italic;
   }
+  /* English, Español and each language pack on the page: as many rows as a phone needs. */
   .languages {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     justify-content: flex-end;
+  }
+  .languages button {
+    white-space: nowrap;
   }
   /* Filled with the accent: the first action on a card, main buttons, pressed toggles, chosen filters. */
   .actions a.primary,

@@ -369,3 +369,19 @@ describe('language packs: reading a page’s language tag', () => {
     });
   }
 });
+
+describe('language packs: the switch on a phone', () => {
+  before(async () => {
+    for (const code of codes) await packScript(code);
+  });
+
+  it('lists every language on the page and wraps, so nothing is wider than a 320px column', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><oud-support-finder language-switch></oud-support-finder></div>`);
+    const el = wrapper.querySelector('oud-support-finder')!;
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="language-switch"] button')];
+    expect(buttons.map((b) => b.lang)).to.include.members(['en', 'es', ...codes]);
+    expect(el.scrollWidth, 'nothing wider than 320px').to.be.at.most(320);
+    for (const b of buttons) expect(b.getBoundingClientRect().right, `${b.lang} inside the column`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+  });
+});
