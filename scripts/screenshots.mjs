@@ -15,7 +15,7 @@ import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = { phone: [390, 844], desktop: [1280, 900], kiosk: [1080, 1920] };
-const PAGES = ['index', 'church', 'clinic', 'recovery-center', 'kiosk', 'playground'];
+const PAGES = ['index', 'church', 'clinic', 'recovery-center', 'languages', 'kiosk', 'playground'];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
