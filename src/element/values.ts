@@ -12,9 +12,11 @@ export function settle(el: HTMLElement, changed: ReadonlyMap<PropertyKey, unknow
   const props = el as unknown as Record<string, unknown>;
   const declared = (el.constructor as unknown as { elementProperties: Map<string, PropertyDeclaration> }).elementProperties;
   for (const [name, { type, converter, attribute }] of declared) {
+    // Only what changed, and never state (attribute false): this runs on every update, each keystroke too.
+    if (!changed.has(name) || attribute === false) continue;
     const value = props[name];
     const items = [value].flat();
-    // A word list has a converter of its own and no type (`@property()` alone gets Lit's String type and converter).
+    // A word list has a converter of its own and no type (a declaration of `{}` gets Lit's String type and converter).
     const list = !type && converter;
     // A word list (words in a list or in one text) keeps its words and drops anything else. Numbers fall back
     // to unset: the element and controllers read unset (and 0 where 0 makes no sense) as their default
@@ -25,8 +27,6 @@ export function settle(el: HTMLElement, changed: ReadonlyMap<PropertyKey, unknow
       : list ? items.filter((word) => typeof word == 'string')
       : '';
     if (
-      changed.has(name) &&
-      attribute !== false &&
       // Seconds are a number, 0 or more, finite (not NaN, -1 or 1e309).
       !(list ? (fallback as unknown[]).length == items.length
       : type == Number ? Number.isFinite(value) && (value as number) >= 0
