@@ -126,13 +126,16 @@ const shortFuseErrors = (): Plugin => ({
 });
 
 /**
- * Two builds of one entry:
+ * Three builds:
  * - default: an ES module for bundlers, with lit and fuse.js left as imports so apps share one copy;
  * - `--mode classic`: one self-contained classic script (IIFE) that a site owner pastes in a <script> tag,
- *   and that works from a page opened from disk.
+ *   and that works from a page opened from disk;
+ * - `--mode feeds`: the classic feed readers (Meeting Guide, HSDS, BMLT), a second script for pages that show
+ *   such a feed (src/feeds.ts).
  */
 export default defineConfig(({ mode }) => {
-  const classic = mode === 'classic';
+  const feeds = mode === 'feeds';
+  const classic = mode === 'classic' || feeds;
   return {
     plugins: classic
       ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), shortFuseErrors(), compactClassicScript()]
@@ -145,10 +148,10 @@ export default defineConfig(({ mode }) => {
       sourcemap: !classic,
       lib: {
         // The classic script exports nothing, so its IIFE assigns no global name (see src/classic.ts).
-        entry: classic ? 'src/classic.ts' : 'src/index.ts',
+        entry: feeds ? 'src/feeds.ts' : classic ? 'src/classic.ts' : 'src/index.ts',
         name: 'OudSupportFinder',
         formats: classic ? ['iife'] : ['es'],
-        fileName: () => (classic ? 'oud-support-finder.js' : 'oud-support-finder.mjs'),
+        fileName: () => (feeds ? 'oud-support-finder-feeds.js' : classic ? 'oud-support-finder.js' : 'oud-support-finder.mjs'),
       },
       rollupOptions: {
         external: classic ? [] : [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/],

@@ -56,11 +56,13 @@ if (!existsSync(classicPath)) {
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 const classic = readFileSync(classicPath);
-const size = {
-  raw: classic.length,
-  gzip: gzipSync(classic, { level: 9 }).length,
-  brotli: brotliCompressSync(classic, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-};
+const sizeOf = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const size = sizeOf(classic);
+const feedsSize = sizeOf(readFileSync(`${root}dist/oud-support-finder-feeds.js`));
 
 // 2. The laboratory bundle (search engines and data, bundled from the sources) and the data alone.
 const bundle = async (entry, globalName) =>
@@ -83,6 +85,8 @@ const data = await bundle('bench-data.mjs', 'benchData');
 // 3. Pages, served from this machine only.
 const inline = (code) => `<script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
 const classicText = classic.toString('utf8');
+/** The feed readers, a second script that pages showing a Meeting Guide, HSDS or BMLT feed add. */
+const feedsText = readFileSync(`${root}dist/oud-support-finder-feeds.js`, 'utf8');
 /** Measures, in the page, keystroke (keydown) to results painted, and records set to results painted. */
 const probe = `<script>
 window.osfBench = (() => {
@@ -209,6 +213,8 @@ const pages = {
     </head><body><oud-support-finder></oud-support-finder></body></html>`,
   '/finder.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}</head>
     <body><oud-support-finder data-bench></oud-support-finder></body></html>`,
+  '/feed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}${inline(feedsText)}</head>
+    <body><oud-support-finder data-bench></oud-support-finder></body></html>`,
   '/finder-near.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${inline(data)}${probe}${inline(classicText)}</head>
     <body><oud-support-finder data-bench near="39.78,-89.65"></oud-support-finder></body></html>`,
   // The floor: the same keystrokes into a plain search box, on a page with nothing else, so the browser's own
@@ -247,7 +253,7 @@ if (hostileOnly || !(smoke || args.has('--lab'))) {
         lastTaskEnd = e.startTime + e.duration;
       })).observe({ type: 'longtask' });
       console.warn = () => {}; // each bad record is a console line; a closed DevTools makes them cheap, as here
-    </script>${inline(classicText)}</head><body><oud-support-finder local-only src="/feeds/${i}.json"></oud-support-finder></body></html>`;
+    </script>${inline(classicText)}${inline(feedsText)}</head><body><oud-support-finder local-only src="/feeds/${i}.json"></oud-support-finder></body></html>`;
   });
 }
 const server = createServer((req, res) => {
@@ -408,7 +414,7 @@ try {
   results.feeds = {};
   for (const name of labOnly ? [] : Object.keys(FEEDS)) {
     const page = await browser.newPage();
-    await page.goto(`${origin}/finder.html`);
+    await page.goto(`${origin}/feed.html`);
     const load = await page.evaluate((url) => osfBench.loadFeed(url), `/feeds/${encodeURIComponent(name)}.json`);
     const keystroke = keystrokes(await typeInto(page, FEED_QUERIES));
     results.feeds[name] = { load, keystroke, bytes: FEEDS[name].length };
@@ -476,7 +482,15 @@ const out = [];
 const m = results.machine;
 out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Chromium ${m.chromium}; Node ${m.node}; load average at the end ${m.load}${smoke ? ' (smoke run)' : ''}`);
 out.push('');
-out.push(table(['Classic script', 'raw', 'gzip -9', 'brotli 11'], [['dist/oud-support-finder.js', `${size.raw} B`, `${size.gzip} B`, `${size.brotli} B`]]));
+out.push(
+  table(
+    ['Classic script', 'raw', 'gzip -9', 'brotli 11'],
+    [
+      ['dist/oud-support-finder.js', size],
+      ['dist/oud-support-finder-feeds.js (pages with a Meeting Guide, HSDS or BMLT feed)', feedsSize],
+    ].map(([file, s]) => [file, `${s.raw} B`, `${s.gzip} B`, `${s.brotli} B`]),
+  ),
+);
 out.push('');
 if (!labOnly) out.push(
   `Script start to first results painted (bundled records, ${LOADS} fresh loads): median ${ms(results.firstPaint.median)}, ` +

@@ -117,6 +117,7 @@ if (isMain) {
   const zip = {};
   for (const file of fileList) zip[`${DOMAIN}/${file}`] = [readFileSync(path.join(pluginDir, file)), { mtime }];
   zip[`${DOMAIN}/assets/oud-support-finder.js`] = [script, { mtime }];
+  zip[`${DOMAIN}/assets/oud-support-finder-feeds.js`] = [readFileSync(path.join(root, 'dist/oud-support-finder-feeds.js')), { mtime }];
   zip[`${DOMAIN}/languages/${DOMAIN}-es_ES.mo`] = [compileMo(entries), { mtime }];
   zip[`${DOMAIN}/LICENSE`] = [readFileSync(path.join(root, 'LICENSE')), { mtime }];
   writeFileSync(path.join(root, 'dist/oud-support-finder-wordpress.zip'), zipSync(zip, { level: 9 }));

@@ -1,14 +1,10 @@
-import { OudSupportFinder } from './oud-support-finder.js';
+/*
+ * The ES module's entry, for apps that bundle the finder: the element, registered, with every feed reader
+ * (Meeting Guide, HSDS, BMLT). The classic script (classic.ts) leaves the readers to feeds.ts.
+ */
+import './define.js';
+import './records/feeds/detect.js';
 
-export { OudSupportFinder };
+export { OudSupportFinder } from './oud-support-finder.js';
 export { bakeResources } from './records/baked.js';
 export type { ResourceInput, Resource, Meeting } from './records/types.js';
-
-/** The one side effect of the package: register the element, once, however often the script is loaded. */
-if (!customElements.get('oud-support-finder')) customElements.define('oud-support-finder', OudSupportFinder);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'oud-support-finder': OudSupportFinder;
-  }
-}

@@ -37,6 +37,12 @@ const BUDGET: [number, string][] = [
   [300, 'language packs (issue 18): a page-wide store packs join in any order, the switch and lang follow them, rtl, pack words searched, host catalogues kept apart from inline records (about 0.29 kB)'],
 ];
 const LIMIT = BUDGET.reduce((sum, [bytes]) => sum + bytes, 0);
+/**
+ * The feed readers (Meeting Guide, HSDS, BMLT) are a second script that only pages showing such a feed add, as a
+ * language pack is: they left the finder's script on 1 December (4.4 kB less there for every page) and cost 5.7 kB
+ * on their own (the check helpers they share with the finder are in both).
+ */
+const FEEDS_LIMIT = 6_000;
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
@@ -51,15 +57,16 @@ before(async () => {
 });
 
 /** A page that holds the script inline and forbids every request, so any network use shows up. */
-async function page(body: string, copies = 1): Promise<{ doc: Document; errors: string[]; blocked: string[] }> {
+async function page(body: string, copies = 1, scripts = [script]): Promise<{ doc: Document; errors: string[]; blocked: string[] }> {
   const frame = document.createElement('iframe');
   const errors: string[] = [];
   const blocked: string[] = [];
-  const inline = `<script>${script.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const inline = scripts.map((text) => `<script>${text.replace(/<\/script/gi, '<\\/script')}</script>`).join('');
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
     <script>
       addEventListener('error', (e) => parent.postMessage({ error: String(e.message) }, '*'));
+      addEventListener('osf-data-error', (e) => (window.dataErrors ??= []).push(e.detail));
       addEventListener('securitypolicyviolation', (e) => parent.postMessage({ blocked: e.blockedURI + ' ' + e.violatedDirective }, '*'));
     </script>
     ${inline.repeat(copies)}</head><body>${body}</body></html>`;
@@ -127,4 +134,68 @@ describe('build: the classic script', () => {
       expect(await win.indexedDB.databases()).to.deep.equal([]);
     });
   }
+});
+
+/** Two meetings as a Meeting Guide feed publishes them. */
+const MEETING_GUIDE = JSON.stringify([
+  { name: 'Tuesday Night Hope', slug: 'tuesday-night-hope', day: 2, time: '19:00', end_time: '20:00', types: ['O', 'SP'], location: 'St. Mark’s Hall', formatted_address: '12 Main St, Springfield, IL 62701, USA' },
+  { name: 'Morning Light', slug: 'morning-light', day: 4, time: '07:00', types: ['C', 'ONL'], conference_url: 'https://zoom.us/j/123456789' },
+]);
+const finderWithFeed = `<oud-support-finder><script type="application/json">${MEETING_GUIDE}</script></oud-support-finder>`;
+
+describe('build: the feed readers, a second script', () => {
+  let feeds = '';
+  before(async () => {
+    const response = await fetch('/dist/oud-support-finder-feeds.js');
+    expect(response.ok, 'dist/oud-support-finder-feeds.js is built').to.equal(true);
+    feeds = await response.text();
+  });
+
+  const shown = async (doc: Document) => {
+    const el = doc.querySelector('oud-support-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    return Number(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.match(/\d+/)![0]);
+  };
+  const dataErrors = (doc: Document) => ((doc.defaultView as unknown as { dataErrors?: { reason: string; message: string }[] }).dataErrors ?? []);
+
+  it(`stays within ${FEEDS_LIMIT} bytes gzipped, plain ASCII, a classic script`, async () => {
+    const size = await gzipSize(new TextEncoder().encode(feeds).buffer as ArrayBuffer);
+    expect(size, `dist/oud-support-finder-feeds.js is ${size} bytes gzipped`).to.be.at.most(FEEDS_LIMIT);
+    expect(feeds.match(/[^\x00-\x7f]/)?.[0], 'a character outside ASCII').to.equal(undefined);
+    expect(feeds).not.to.match(/^\s*(import|export)\s/m);
+  });
+
+  it('without it, a Meeting Guide feed is refused with one clear reason, and the national records stay', async () => {
+    const { doc, errors, blocked } = await page(finderWithFeed);
+    const national = await shown(doc);
+    expect(errors).to.deep.equal([]);
+    expect(blocked).to.deep.equal([]);
+    expect(national, 'every national record').to.be.within(30, 39);
+    const [error, ...more] = dataErrors(doc);
+    expect(more, 'one event for the source').to.deep.equal([]);
+    expect(error.reason).to.equal('needs-reader');
+    expect(error.message).to.include('is a Meeting Guide feed').and.to.include('oud-support-finder-feeds.js');
+  });
+
+  it('added later, it reads the feed the finder refused: the meetings join the national records', async () => {
+    const { doc, errors } = await page(finderWithFeed);
+    const national = await shown(doc);
+    const reader = doc.createElement('script');
+    reader.textContent = feeds;
+    doc.head.append(reader);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await shown(doc)).to.equal(national + 2);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('added before the finder’s script, the feed is read at once, with no request made', async () => {
+    const { doc, errors, blocked } = await page(finderWithFeed, 1, [feeds, script]);
+    const el = doc.querySelector('oud-support-finder')!;
+    await shown(doc);
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="result"] h3')].map((h) => h.textContent!.trim());
+    expect(names.slice(0, 2), 'the host’s meetings come first').to.have.members(['Tuesday Night Hope', 'Morning Light']);
+    expect(dataErrors(doc)).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(blocked).to.deep.equal([]);
+  });
 });

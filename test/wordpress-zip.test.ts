@@ -27,6 +27,14 @@ describe('the WordPress plugin zip', () => {
     expect(inside!.every((byte, i) => byte === script[i]), 'the same bytes').to.equal(true);
   });
 
+  it('carries the very same feed readers script, for the finders given a feed address', async () => {
+    const script = new Uint8Array(await (await fetch('/dist/oud-support-finder-feeds.js')).arrayBuffer());
+    const inside = files['oud-support-finder/assets/oud-support-finder-feeds.js'];
+    expect(inside, 'assets/oud-support-finder-feeds.js').to.not.equal(undefined);
+    expect(inside!.length).to.equal(script.length);
+    expect(inside!.every((byte, i) => byte === script[i]), 'the same bytes').to.equal(true);
+  });
+
   it('carries the Spanish translation compiled for WordPress 6.1 (.mo)', () => {
     const mo = files['oud-support-finder/languages/oud-support-finder-es_ES.mo'];
     expect(mo, 'the .mo file').to.not.equal(undefined);

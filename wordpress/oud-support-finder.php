@@ -21,6 +21,7 @@ defined( 'ABSPATH' ) || exit;
 const VERSION        = '0.1.0';
 const HANDLE         = 'oud-support-finder';
 const EDITOR_HANDLE  = 'oud-support-finder-editor';
+const FEEDS_HANDLE   = 'oud-support-finder-feeds';
 const OPTION         = 'oud_support_finder_settings';
 const RECORDS_OPTION = 'oud_support_finder_records';
 
@@ -38,6 +39,8 @@ function init() {
 	// The classic script, in the footer: a shortcode or block enqueues it while the page is drawn, so it
 	// loads only where a finder is, and once however many there are.
 	wp_register_script( HANDLE, plugins_url( 'assets/oud-support-finder.js', __FILE__ ), array(), VERSION, true );
+	// The readers of Meeting Guide, HSDS and BMLT feeds: enqueued only where a finder has a feed address.
+	wp_register_script( FEEDS_HANDLE, plugins_url( 'assets/oud-support-finder-feeds.js', __FILE__ ), array( HANDLE ), VERSION, true );
 	wp_register_script(
 		EDITOR_HANDLE,
 		plugins_url( 'block/editor.js', __FILE__ ),

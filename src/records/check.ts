@@ -1,7 +1,10 @@
 import { APPROACHES, AUDIENCES, COSTS, DAYS, FORMATS, KINDS } from './types.js';
 import type { Resource, ResourceInput } from './types.js';
 import { run } from './slices.js';
+import { MAX_FIELDS, PHONE, ZONE, bare, head } from './bare.js';
 import type { Steps } from './slices.js';
+
+export { PHONE, ZONE, bare, head };
 
 /** One thing wrong with the input, in words a site owner can act on. */
 export interface Problem {
@@ -22,26 +25,10 @@ export interface CheckResult {
 /** A rule returns what is wrong with a value, or undefined when it is fine. */
 type Rule = (value: unknown) => string | undefined;
 
-const NOTHING = Object.create(null);
-/**
- * A copy whose prototype holds nothing: a key named after a built-in (`__proto__`, `constructor`) is a plain
- * key there, and nothing a page's other scripts add to Object.prototype shows through as a field. Records are
- * built this way. (Not on `Object.create(null)` itself: V8 keeps such objects in its slow dictionary mode.)
- */
-export const bare = <T = Record<string, unknown>>(...parts: unknown[]): T => Object.assign(Object.create(NOTHING), ...parts);
-
-/** The most fields of one object read; a hostile record's 400,000 are neither copied nor walked. */
-const MAX_FIELDS = 100;
-export const head = (v: object, keys = Object.keys(v), max = MAX_FIELDS) =>
-  bare(Object.fromEntries(keys.slice(0, max).map((k) => [k, (v as Record<string, unknown>)[k]])));
-
 /** The most items a list keeps; the rest are left out with a note, so that no record can make the page slow. */
 export const MAX_ITEMS = 50;
 
-export const PHONE = /^\+?\(?[0-9][0-9 ().-]{1,24}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** An IANA time zone name: `UTC`, `America/Chicago`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5`. */
-export const ZONE = /^[A-Za-z][\w+-]{1,30}(\/[\w+-]{1,30}){0,2}$/;
 
 const text =
   (max = 2000): Rule =>

@@ -1,9 +1,12 @@
-import { adaptSteps } from './feeds/detect.js';
+import { adaptSteps } from './feeds/formats.js';
 import { pause, sliced } from './slices.js';
-import type { Adapted } from './feeds/detect.js';
+import type { Adapted, NotAdapted } from './feeds/formats.js';
 
-/** Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`. */
-export type FeedFailure = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'wrong-shape' | 'other-origin';
+/**
+ * Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`: `needs-reader` for a Meeting Guide, HSDS
+ * or BMLT feed on a page without `oud-support-finder-feeds.js`.
+ */
+export type FeedFailure = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'wrong-shape' | 'needs-reader' | 'other-origin';
 
 export type FeedResult = Adapted | { reason: FeedFailure; message: string };
 
@@ -48,8 +51,8 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
       return fail('not-json', 'is not JSON');
     }
     await pause(); // JSON.parse of 10 MB is one task by nature; adapting starts in the next
-    const adapted = await new Promise<Adapted | { error: string }>((done) => sliced(adaptSteps(json, options.format ?? 'auto'), done));
-    return 'error' in adapted ? fail('wrong-shape', adapted.error) : adapted;
+    const adapted = await new Promise<Adapted | NotAdapted>((done) => sliced(adaptSteps(json, options.format ?? 'auto'), done));
+    return 'error' in adapted ? fail(adapted.reader ? 'needs-reader' : 'wrong-shape', adapted.error) : adapted;
   } catch {
     return controller.signal.aborted
       ? fail('timeout', `did not answer within ${options.timeoutMs / 1000} seconds`)

@@ -4,8 +4,8 @@ import { bundled } from './bundled.js';
 import { bare, checkSteps, describeProblem } from './check.js';
 import { MAX_FEED_BYTES, loadFeed } from './feed.js';
 import type { FeedFailure } from './feed.js';
-import { adaptSteps } from './feeds/detect.js';
-import type { Adapted } from './feeds/detect.js';
+import { adaptSteps, onReaders } from './feeds/formats.js';
+import type { Adapted } from './feeds/formats.js';
 import { feedId, joinLocal, mergeRecords } from './merge.js';
 import { sliced } from './slices.js';
 import type { Steps } from './slices.js';
@@ -18,7 +18,8 @@ export interface DataErrorDetail {
   source: DataSource;
   /**
    * Why: a feed failure (`wrong-shape` for any source that is no format we read), `invalid-json` for inline JSON,
-   * `invalid-records` when records were skipped, `inactive` when a feed's inactive meetings were left out.
+   * `invalid-records` when records were skipped, `inactive` when a feed's inactive meetings were left out,
+   * `needs-reader` for a Meeting Guide, HSDS or BMLT feed on a page without `oud-support-finder-feeds.js`.
    */
   reason: FeedFailure | 'invalid-json' | 'invalid-records' | 'inactive';
   message: string;
@@ -60,6 +61,9 @@ export class RecordsController implements ReactiveController {
   private reads: Partial<Record<DataSource, object>> = {};
   private inlineText?: string;
   private stopBaked?: () => void;
+  private stopReaders?: () => void;
+  /** Sources refused for want of the feed readers: read again when they arrive (./feeds/formats.ts). */
+  private waiting = new Set<DataSource>();
   /** Inline JSON may be parsed after the element connects (a script tag above it), or edited later. */
   private watcher = new MutationObserver(() => {
     this.readInline();
@@ -75,6 +79,19 @@ export class RecordsController implements ReactiveController {
 
   hostConnected() {
     this.stopBaked = onBaked(() => this.read('baked', bakedRecords(), true));
+    this.stopReaders = onReaders(() => {
+      for (const source of this.waiting) {
+        this.failed.delete(source);
+        if (source == 'src') void this.fetchFeed(this.last);
+        else if (source == 'inline') {
+          this.inlineText = undefined;
+          this.readInline();
+        }
+        else this.read(source, source == 'baked' ? bakedRecords() : (this.last.resources ?? []), true);
+      }
+      this.waiting.clear();
+      this.merge();
+    });
     this.read('baked', bakedRecords());
     this.readInline();
     this.watcher.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -82,6 +99,7 @@ export class RecordsController implements ReactiveController {
 
   hostDisconnected() {
     this.stopBaked?.();
+    this.stopReaders?.();
     this.watcher.disconnect();
   }
 
@@ -155,7 +173,7 @@ export class RecordsController implements ReactiveController {
   private *steps(source: DataSource, input: unknown, url?: string): Steps<Resource[]> {
     const adapted = url ? (input as Adapted) : yield* adaptSteps(input, 'auto');
     if ('error' in adapted) {
-      this.fail({ source, reason: 'wrong-shape', message: `The ${source} records ${adapted.error}.` });
+      this.fail({ source, reason: adapted.reader ? 'needs-reader' : 'wrong-shape', message: `The ${source} data ${adapted.error}.` });
       return [];
     }
     return yield* this.check(source, adapted, url);
@@ -202,6 +220,7 @@ export class RecordsController implements ReactiveController {
   }
 
   private fail(detail: DataErrorDetail) {
+    if (detail.reason == 'needs-reader') this.waiting.add(detail.source);
     console.warn(`[oud-support-finder] ${detail.message}`);
     this.failed.add(detail.source);
     this.onError(detail);

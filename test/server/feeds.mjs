@@ -14,6 +14,7 @@ export function misbehavingFeeds() {
       context.body = `<!doctype html><html lang="en"><head>
         <script src="/test/server/csp-listener.js"></script>
         <script src="/dist/oud-support-finder.js"></script>
+        <script src="/dist/oud-support-finder-feeds.js"></script>
         </head><body><oud-support-finder kiosk language-switch></oud-support-finder>
         <oud-support-finder src="/test/fixtures/meeting-guide.json"></oud-support-finder></body></html>`;
       return;

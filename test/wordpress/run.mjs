@@ -122,6 +122,7 @@ async function finders(page) {
 }
 
 const scriptTags = (page) => page.evaluate(() => [...document.scripts].filter((s) => /oud-support-finder\.js/.test(s.src)).length);
+const readerTags = (page) => page.evaluate(() => [...document.scripts].filter((s) => /oud-support-finder-feeds\.js/.test(s.src)).length);
 
 /** A visitor's page, with every dialog (an alert() that got through) recorded. */
 async function visit(link) {
@@ -376,11 +377,31 @@ check('hostile shortcode and block settings come out inert, and several finders 
   same(await page.evaluate(() => window.__osfPwned), undefined, 'no script from the settings ran');
   same(page.dialogs, [], 'no dialog opened');
   same(await scriptTags(page), 1, 'five finders, one script');
+  same(await readerTags(page), 0, 'no feed address was kept, so no feed readers');
   await page.close();
   const plain = await visit(`${site.url}/?p=1`);
   await plain.getByText('Hello world!').first().waitFor();
   same(await scriptTags(plain), 0, 'a page with no finder does not load the script');
   await plain.close();
+});
+
+check('a finder with a feed address also loads the feed readers, once, after the finder’s script', async () => {
+  const admin = await as('admin');
+  await newPost(admin);
+  const content = ['[oud_support_finder src="https://intergroup.example/meetings.json"]', '[oud_support_finder src="https://na.example/bmlt.json"]', '[oud_support_finder]'].join('\n\n');
+  const created = await admin.evaluate(
+    (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Feeds', content: body, status: 'publish' } }),
+    content,
+  );
+  const page = await visit(created.link);
+  same((await finders(page)).length, 3, 'three finders');
+  same([await scriptTags(page), await readerTags(page)], [1, 1], 'one finder script, one feed readers script');
+  same(
+    await page.evaluate(() => [...document.scripts].map((s) => s.src.replace(/.*\/|\?.*/g, '')).filter((n) => n.startsWith('oud-support-finder'))),
+    ['oud-support-finder.js', 'oud-support-finder-feeds.js'],
+    'the readers come after the finder',
+  );
+  await page.close();
 });
 
 check('a place, distance unit, maps provider and times of day pass to the finder, and bad ones do not', async () => {

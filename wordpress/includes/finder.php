@@ -145,6 +145,9 @@ function site_defaults() {
 function render_finder( array $settings, $extra_attributes = '' ) {
 	wp_enqueue_script( HANDLE );
 	$clean = array_merge( site_defaults(), sanitize_settings( $settings ) );
+	if ( ! empty( $clean['src'] ) ) {
+		wp_enqueue_script( FEEDS_HANDLE );
+	}
 	$html  = '<oud-support-finder';
 	foreach ( $clean as $name => $value ) {
 		if ( 'accent' === $name ) {

@@ -1,4 +1,4 @@
-import { PHONE, ZONE, head } from '../check.js';
+import { PHONE, ZONE, head } from '../bare.js';
 import type { Meeting, ResourceInput } from '../types.js';
 import { parsePlace } from '../../filters/distance.js';
 
