@@ -81,18 +81,21 @@ const FLAGS: Record<Exclude<Toggle, 'meetsToday'>, (r: Resource) => boolean> = {
   open247: (r) => r.open247,
 };
 const KEYS = [...GROUP_NAMES.flatMap((group) => LIST_GROUPS[group].map((option) => `${group}.${option}`)), ...Object.keys(FLAGS)];
-const bit = (key: string) => {
-  const i = KEYS.indexOf(key);
-  return i < 0 ? 0 : 1 << i;
-};
+const BITS = new Map(KEYS.map((key, i) => [key, 1 << i]));
+const bit = (key: string) => BITS.get(key) ?? 0;
+// The same, looked up without making a key for each record's each option.
+const GROUP_BITS: Record<string, Map<string, number>> = Object.fromEntries(
+  GROUP_NAMES.map((group) => [group, new Map(LIST_GROUPS[group].map((option: string) => [option, bit(`${group}.${option}`)]))]),
+);
+const FLAG_LIST = Object.entries(FLAGS);
 const made = new WeakMap<Resource, number>();
 
 function bitsOf(r: Resource): number {
   let bits = made.get(r);
   if (bits === undefined) {
     bits = 0;
-    for (const [flag, has] of Object.entries(FLAGS)) if (has(r)) bits |= bit(flag);
-    for (const group of GROUP_NAMES) for (const option of valuesOf(r, group)) bits |= bit(`${group}.${option}`);
+    for (const [flag, has] of FLAG_LIST) if (has(r)) bits |= bit(flag);
+    for (const group of GROUP_NAMES) for (const option of valuesOf(r, group)) bits |= GROUP_BITS[group].get(option) ?? 0;
     made.set(r, bits);
   }
   return bits;

@@ -35,8 +35,8 @@ export const toLanguage = (tag: string | null | undefined): Language => {
  */
 export function localizeAll(records: readonly Resource[], lang: Language, audience: Audience[] = []): Resource[] {
   const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length ? 2 : 1);
-  return records
-    .map((r) => localize(audience[0] && r.local == 'area' ? bare<Resource>(r, { audience }) : r, lang))
-    .sort((a, b) => speaks(a) - speaks(b) || a.order - b.order)
-    .map((r, order) => bare<Resource>(r, { order }));
+  const shown = records.map((r) => localize(audience[0] && r.local == 'area' ? bare<Resource>(r, { audience }) : r, lang));
+  // In English, records already in order stay; a record already in its place is not copied (a feed may hold 100,000).
+  if (lang != 'en' || shown.some((r, i) => i && r.order < shown[i - 1].order)) shown.sort((a, b) => speaks(a) - speaks(b) || a.order - b.order);
+  return shown.map((r, order) => (r.order === order ? r : bare<Resource>(r, { order })));
 }

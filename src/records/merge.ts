@@ -17,8 +17,11 @@ export function mergeRecords(national: readonly Resource[], local: readonly Reso
   const localIds = new Set(local.map((r) => r.id));
   const hidden = new Set(options.hide ?? []);
   const kept = options.localOnly ? [] : national.filter((r) => !hidden.has(r.id) && !localIds.has(r.id));
-  // One copy of each record: a feed may hold 100,000.
-  return [...local, ...kept].map((r, order) => bare<Resource>(r, order < local.length && { local: r.local ?? 'host' }, { order }));
+  // A feed may hold 100,000 records: one already marked and in its place (the records controller numbers each set
+  // from 0, so a page's one feed is) is kept as it is, not copied.
+  return [...local, ...kept].map((r, order) =>
+    r.order === order && (order < local.length) === !!r.local ? r : bare<Resource>(r, order < local.length && { local: r.local ?? 'host' }, { order }),
+  );
 }
 
 /** Joins the host's sources in order; a later source's record replaces an earlier one with the same id. */

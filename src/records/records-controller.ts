@@ -213,7 +213,7 @@ export class RecordsController implements ReactiveController {
       const id = url ? feedId(bundled.resources, r.id) : r.id;
       if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
       // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
-      kept.push(bare<Resource>(r, format != 'resources' && { local: 'area' }, { id }));
+      kept.push(bare<Resource>(r, { local: format != 'resources' ? 'area' : 'host', id, order: kept.length }));
       yield;
     }
     return kept;
