@@ -19,21 +19,16 @@ describe('the WordPress plugin zip', () => {
     expect(strFromU8(files['oud-support-finder/oud-support-finder.php']!)).to.match(/^ \* Requires at least: 6\.1$/m);
   });
 
-  it('carries the very same classic script, so a site needs nothing from another server', async () => {
-    const script = new Uint8Array(await (await fetch('/dist/oud-support-finder.js')).arrayBuffer());
-    const inside = files['oud-support-finder/assets/oud-support-finder.js'];
-    expect(inside, 'assets/oud-support-finder.js').to.not.equal(undefined);
-    expect(inside!.length).to.equal(script.length);
-    expect(inside!.every((byte, i) => byte === script[i]), 'the same bytes').to.equal(true);
-  });
-
-  it('carries the very same feed readers script, for the finders given a feed address', async () => {
-    const script = new Uint8Array(await (await fetch('/dist/oud-support-finder-feeds.js')).arrayBuffer());
-    const inside = files['oud-support-finder/assets/oud-support-finder-feeds.js'];
-    expect(inside, 'assets/oud-support-finder-feeds.js').to.not.equal(undefined);
-    expect(inside!.length).to.equal(script.length);
-    expect(inside!.every((byte, i) => byte === script[i]), 'the same bytes').to.equal(true);
-  });
+  // The finder's script, and the feed readers for the finders given a feed address.
+  for (const file of ['oud-support-finder.js', 'oud-support-finder-feeds.js']) {
+    it(`carries the very same ${file}, so a site needs nothing from another server`, async () => {
+      const script = new Uint8Array(await (await fetch(`/dist/${file}`)).arrayBuffer());
+      const inside = files[`oud-support-finder/assets/${file}`];
+      expect(inside, `assets/${file}`).to.not.equal(undefined);
+      expect(inside!.length).to.equal(script.length);
+      expect(inside!.every((byte, i) => byte === script[i]), 'the same bytes').to.equal(true);
+    });
+  }
 
   it('carries the Spanish translation compiled for WordPress 6.1 (.mo)', () => {
     const mo = files['oud-support-finder/languages/oud-support-finder-es_ES.mo'];
