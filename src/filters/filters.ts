@@ -105,7 +105,7 @@ function bitsOf(r: Resource): number {
 export type Today = Day | ((zone?: string) => Day);
 const TODAY = FILTER_NAMES.indexOf('meetsToday');
 /** The bit of the day it is where a record meets. */
-const todayBit = (r: Resource, today: Today) => bit(`days.${typeof today == 'string' ? today : today(r.timezone)}`);
+const todayBit = (r: Resource, today: Today) => GROUP_BITS.days.get(typeof today == 'string' ? today : today(r.timezone)) ?? 0;
 
 /** For each filter, in FILTER_NAMES order, the bits of which a record needs one; 0 when it asks nothing (meetsToday: -1, see todayBit). */
 const masks = (filters: Filters): number[] =>
