@@ -117,10 +117,43 @@ const FUSE_ERRORS: [RegExp, string][] = [
   [/`Missing \$\{name\} property in key`/, '`Fuse: key needs ${name}`'],
   [/`Property 'weight' in key '\$\{key\}' must be a positive integer`/, '`Fuse: bad weight in ${key}`'],
 ];
-const shortFuseErrors = (): Plugin => ({
-  name: 'short-fuse-errors',
+/**
+ * What of fuse.js our search never reaches (`src/search/scores.ts` makes an index of strings with
+ * `Fuse.createIndex` and searches it): the statics `parseQuery` (logical queries, which the basic build refuses
+ * anyway) and `parseIndex` (a saved index), adding and removing documents, and lists of objects, which are
+ * indexed and searched by keys. Left out, they and the code only they call take about 0.9 kB. Each pattern must
+ * match as often as it says, so that another fuse.js fails the build instead of being cut in the wrong place;
+ * `test/build.test.ts` searches with typos in the built script, and with no records at all.
+ */
+const member = (name: string) => new RegExp(`\\n  ${name}\\([^]*?\\n  \\}(?=\\n)`, 'g');
+const FUSE_UNUSED: [RegExp, number, string?][] = [
+  [/\n\s*Fuse\.parseQuery = parse;/g, 1],
+  [/\nFuse\.parseIndex = parseIndex;/g, 1],
+  [member('add'), 2], // FuseIndex's and Fuse's
+  [member('removeAt'), 2],
+  [member('remove'), 1],
+  [member('getIndex'), 1],
+  [member('size'), 1], // only add and removeAt ask it
+  [member('getValueForItemAtKeyId'), 1],
+  [member('_addObject'), 1],
+  [member('_searchObjectList'), 1],
+  [member('_findMatches'), 1],
+  // An empty list is searched as a list of strings: it finds nothing either way.
+  [/isString\(this\._docs\[0\]\)\s*\?\s*(this\._searchStringList\(query\))\s*:\s*this\._searchObjectList\(query\)/g, 1, '$1'],
+  // The index holds strings only (create() returns first when there are none).
+  // Its default getter reads keys' paths in objects.
+  [/\n\s*getFn: get,/g, 1],
+  [/ else \{\s*\/\/ List is Array<Object>\s*this\.docs\.forEach\(\(doc, docIndex\) => \{\s*this\._addObject\(doc, docIndex\);\s*\}\);\s*\}/g, 1],
+];
+const trimFuse = (): Plugin => ({
+  name: 'trim-fuse',
   transform(code, id) {
     if (!/\/node_modules\/fuse\.js\//.test(id)) return undefined;
+    for (const [unused, count, by = ''] of FUSE_UNUSED) {
+      const found = code.match(unused)?.length ?? 0;
+      if (found !== count) throw new Error(`trim-fuse: ${unused} found ${found} times in ${id}, not ${count}`);
+      code = code.replace(unused, by);
+    }
     return FUSE_ERRORS.reduce((text, [from, to]) => text.replace(from, to), code);
   },
 });
@@ -138,7 +171,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode === 'classic' || feeds;
   return {
     plugins: classic
-      ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), shortFuseErrors(), compactClassicScript()]
+      ? [dropInternalSources(), minifyCssTemplates(), dropLitHooks(), trimFuse(), compactClassicScript()]
       : [dropInternalSources(), minifyCssTemplates()],
     // The classic script's data as object literals, not JSON.parse(`...`): unquoted keys gzip smaller.
     json: classic ? { stringify: false } : undefined,
