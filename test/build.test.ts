@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { bundled } from '../src/records/bundled.js';
+import { createSearcher } from '../src/search/search.js';
 
 /*
  * The classic script is what a site owner pastes. These tests use the built file itself (npm test builds it
@@ -134,6 +136,38 @@ describe('build: the classic script', () => {
       expect(await win.indexedDB.databases()).to.deep.equal([]);
     });
   }
+});
+
+/**
+ * The build leaves out the parts of fuse.js our search never reaches (vite.config.ts, `trimFuse`): the built
+ * finder must rank exactly as the sources do with the whole fuse.js, typos, phrases and long queries included.
+ */
+describe('build: search with the trimmed fuse.js', () => {
+  const typed = async (el: Element, query: string) => {
+    (el as HTMLElement & { query: string }).query = query;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result"]')].map((card) => card.dataset.id);
+  };
+
+  it('finds what the sources find, in the same order', async () => {
+    const { doc, errors } = await page('<oud-support-finder></oud-support-finder>');
+    const el = doc.querySelector('oud-support-finder')!;
+    const searcher = createSearcher(bundled.resources);
+    for (const query of ['narcotcs anonymus', 'helpine', 'smart recvery', 'famly suport', 'medcation', 'narcotcs anonymus meetings online', 'support groups for family and friends']) {
+      const expected = searcher.search(query).slice(0, 20).map((r) => r.id);
+      expect(expected.length, `the sources find something for “${query}”`).to.be.above(0);
+      expect(await typed(el, query), `“${query}”`).to.deep.equal(expected);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('searches no records at all without an error', async () => {
+    const { doc, errors } = await page('<oud-support-finder local-only></oud-support-finder>');
+    const el = doc.querySelector('oud-support-finder')!;
+    expect(await typed(el, 'helpline'), 'only the helpline, offered when nothing matches').to.deep.equal(['samhsa-helpline']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('No results for “helpline”');
+    expect(errors).to.deep.equal([]);
+  });
 });
 
 /** Two meetings as a Meeting Guide feed publishes them. */
