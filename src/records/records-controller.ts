@@ -82,11 +82,9 @@ export class RecordsController implements ReactiveController {
     this.stopReaders = onReaders(() => {
       for (const source of this.waiting) {
         this.failed.delete(source);
+        if (source == 'inline') this.inlineText = undefined;
         if (source == 'src') void this.fetchFeed(this.last);
-        else if (source == 'inline') {
-          this.inlineText = undefined;
-          this.readInline();
-        }
+        else if (source == 'inline') this.readInline();
         else this.read(source, source == 'baked' ? bakedRecords() : (this.last.resources ?? []), true);
       }
       this.waiting.clear();
