@@ -247,7 +247,7 @@ export class OudSupportFinder extends LitElement {
   private shown: Resource[] = [];
   private shownLanguage?: Language;
   private byId = new Map<string, Resource>();
-  private sections: GuideSection[] = [];
+  private sections?: GuideSection[];
   private matchingSections: GuideSection[] = [];
   private searcher?: Searcher;
   private nationals: Partial<Record<Language, Map<string, Resource>>> = {};
@@ -298,7 +298,7 @@ export class OudSupportFinder extends LitElement {
       this.shown = localizeAll(this.merged, this.language, AUDIENCES.filter((a) => both || a == this.feedAudience));
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
       this.placed = this.shown.some((r) => r.latitude !== undefined);
-      this.sections = guideSections(this.language);
+      this.sections = undefined;
       const { language, shown } = this;
       const searcher = (this.searcher = createSearcher(shown));
       // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting times
@@ -335,7 +335,7 @@ export class OudSupportFinder extends LitElement {
       } else this.results = this.searcher!.top(results, PAGE);
       this.counts = countOptions(found, filters, today);
     }
-    this.matchingSections = matchGuide(this.sections, this.query);
+    this.matchingSections = this.query ? matchGuide(this.guideSections, this.query) : [];
   }
 
   /**
@@ -360,6 +360,11 @@ export class OudSupportFinder extends LitElement {
     await this.drawn;
     await this.records.ready;
     return super.getUpdateComplete();
+  }
+
+  /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
+  private get guideSections() {
+    return (this.sections ??= guideSections(this.language));
   }
 
   /** A national record in the finder's language, for the emergency strip and the no-result view. */
@@ -539,7 +544,7 @@ export class OudSupportFinder extends LitElement {
           : nothing}
         ${count ? html`<button type="button" class="print" @click=${() => this.print()}>${m.print(this.marked.size)}</button>` : nothing}
       </div>
-      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
+      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.guideSections, this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;
   }
