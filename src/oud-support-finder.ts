@@ -524,7 +524,7 @@ export class OudSupportFinder extends LitElement {
           ...(this.placed && !this.near ? [(tabindex: number) => this.nearMe.chip(m, tabindex)] : []),
         ])}
       ${this.nearMe.line(m, this.near, this.unit, this.withinCounts)}
-      ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
+      ${this.guided.render(m)} ${this.hasUpdated ? filtersPanel(m, groups, count, choose) : nothing}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>
       <p class="print-only">${this.marked.size ? m.printHeading(this.marked.size) : status}</p>
