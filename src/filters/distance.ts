@@ -57,17 +57,17 @@ export function withinCounts(results: readonly Resource[], km: Map<string, numbe
 /**
  * The results with a place, nearest first, then the rest in their own order. With `within` (in `unit`), places
  * farther away are left out; national lines and online meetings, which are never far, always stay. Each
- * distance is read once and the sort compares numbers (ties keep the results' order).
+ * distance is read once and the sort compares numbers (a stable sort: ties keep the results' order).
  */
 export function nearestFirst(results: readonly Resource[], km: Map<string, number>, within = 0, unit: DistanceUnit = 'mi'): Resource[] {
-  const placed: [number, number][] = [];
+  const placed: [number, Resource][] = [];
   const rest: Resource[] = [];
-  results.forEach((r, i) => {
+  results.forEach((r) => {
     const d = km.get(r.id);
     if (d === undefined) rest.push(r);
-    else if (!(d > limit(within, unit)) || r.formats.includes('online')) placed.push([d, i]);
+    else if (!(d > limit(within, unit)) || r.formats.includes('online')) placed.push([d, r]);
   });
-  return placed.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => results[i]).concat(rest);
+  return placed.sort((a, b) => a[0] - b[0]).map(([, r]) => r).concat(rest);
 }
 
 /** "0.8 mi", "12 km": one decimal under 10, whole numbers above (US Spanish writes the decimal point too). */
