@@ -247,6 +247,7 @@ export class OudSupportFinder extends LitElement {
   private shown: Resource[] = [];
   private shownLanguage?: Language;
   private byId = new Map<string, Resource>();
+  /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
   private sections?: GuideSection[];
   private matchingSections: GuideSection[] = [];
   private searcher?: Searcher;
@@ -335,7 +336,7 @@ export class OudSupportFinder extends LitElement {
       } else this.results = this.searcher!.top(results, PAGE);
       this.counts = countOptions(found, filters, today);
     }
-    this.matchingSections = this.query ? matchGuide(this.guideSections, this.query) : [];
+    this.matchingSections = this.query ? matchGuide((this.sections ??= guideSections(this.language)), this.query) : [];
   }
 
   /**
@@ -360,11 +361,6 @@ export class OudSupportFinder extends LitElement {
     await this.drawn;
     await this.records.ready;
     return super.getUpdateComplete();
-  }
-
-  /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
-  private get guideSections() {
-    return (this.sections ??= guideSections(this.language));
   }
 
   /** A national record in the finder's language, for the emergency strip and the no-result view. */
@@ -544,7 +540,7 @@ export class OudSupportFinder extends LitElement {
           : nothing}
         ${count ? html`<button type="button" class="print" @click=${() => this.print()}>${m.print(this.marked.size)}</button>` : nothing}
       </div>
-      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.guideSections, this.byId, showRecord)}
+      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, (this.sections ??= guideSections(this.language)), this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;
   }
