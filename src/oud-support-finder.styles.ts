@@ -349,12 +349,14 @@ export const styles = css`
   .card {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 12em;
-    display: grid;
-    gap: 0.4em;
-    align-content: start;
+    display: flow-root;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* The lines of a card stack as blocks: a block is laid out once, where a grid measures its items first. */
+  .card > * + * {
+    margin-top: 0.4em;
   }
   .card h3 {
     font-size: 1.25em;

@@ -247,7 +247,8 @@ export class OudSupportFinder extends LitElement {
   private shown: Resource[] = [];
   private shownLanguage?: Language;
   private byId = new Map<string, Resource>();
-  private sections: GuideSection[] = [];
+  /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
+  private sections?: GuideSection[];
   private matchingSections: GuideSection[] = [];
   private searcher?: Searcher;
   private nationals: Partial<Record<Language, Map<string, Resource>>> = {};
@@ -298,7 +299,7 @@ export class OudSupportFinder extends LitElement {
       this.shown = localizeAll(this.merged, this.language, AUDIENCES.filter((a) => both || a == this.feedAudience));
       this.byId = new Map(this.shown.map((r) => [r.id, r]));
       this.placed = this.shown.some((r) => r.latitude !== undefined);
-      this.sections = guideSections(this.language);
+      this.sections = undefined;
       const { language, shown } = this;
       const searcher = (this.searcher = createSearcher(shown));
       // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting times
@@ -335,7 +336,7 @@ export class OudSupportFinder extends LitElement {
       } else this.results = this.searcher!.top(results, PAGE);
       this.counts = countOptions(found, filters, today);
     }
-    this.matchingSections = matchGuide(this.sections, this.query);
+    this.matchingSections = this.query ? matchGuide((this.sections ??= guideSections(this.language)), this.query) : [];
   }
 
   /**
@@ -519,7 +520,7 @@ export class OudSupportFinder extends LitElement {
           ...(this.placed && !this.near ? [(tabindex: number) => this.nearMe.chip(m, tabindex)] : []),
         ])}
       ${this.nearMe.line(m, this.near, this.unit, this.withinCounts)}
-      ${this.guided.render(m)} ${filtersPanel(m, groups, count, choose)}
+      ${this.guided.render(m)} ${this.hasUpdated ? filtersPanel(m, groups, count, choose) : nothing}
       ${this.records.failed.size ? html`<p class="data-note" part="data-note">${m.dataNote}</p>` : nothing}
       <h2 id="osf-results" tabindex="-1" class=${why ? 'results-heading' : 'visually-hidden'}>${why ?? m.resultsHeading}</h2>
       <p class="print-only">${this.marked.size ? m.printHeading(this.marked.size) : status}</p>
@@ -539,7 +540,7 @@ export class OudSupportFinder extends LitElement {
           : nothing}
         ${count ? html`<button type="button" class="print" @click=${() => this.print()}>${m.print(this.marked.size)}</button>` : nothing}
       </div>
-      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, this.sections, this.byId, showRecord)}
+      ${query || !this.hasUpdated ? nothing : guide(m, m.guideHeading, (this.sections ??= guideSections(this.language)), this.byId, showRecord)}
       <slot name="footer"></slot>
     </div>`;
   }

@@ -44,22 +44,30 @@ export function distances(records: readonly Resource[], from: Place): Map<string
   return known.km;
 }
 
-/** Whether a record stays within a distance choice: near enough, with no place, or online. */
-const keeps = (km: Map<string, number>, within: number, unit: DistanceUnit) => (r: Resource) =>
-  !(km.get(r.id)! > (within ? within * KM_PER[unit] : Infinity)) || r.formats.includes('online');
+/** A distance choice in km: `within` in `unit`, or no limit. */
+const limit = (within: number, unit: DistanceUnit) => (within ? within * KM_PER[unit] : Infinity);
 
 /** How many results each distance choice keeps, any distance first: what the choice's options show. */
-export const withinCounts = (results: readonly Resource[], km: Map<string, number>, unit: DistanceUnit) =>
-  [0, ...WITHIN].map((within) => results.filter(keeps(km, within, unit)).length);
+export function withinCounts(results: readonly Resource[], km: Map<string, number>, unit: DistanceUnit): number[] {
+  // Each distance read once: a record with no place, or online, is never far.
+  const far = results.map((r) => (r.formats.includes('online') ? 0 : km.get(r.id)));
+  return [0, ...WITHIN].map((within) => far.filter((d) => !(d! > limit(within, unit))).length);
+}
 
 /**
  * The results with a place, nearest first, then the rest in their own order. With `within` (in `unit`), places
- * farther away are left out; national lines and online meetings, which are never far, always stay.
+ * farther away are left out; national lines and online meetings, which are never far, always stay. Each
+ * distance is read once and the sort compares numbers (a stable sort: ties keep the results' order).
  */
 export function nearestFirst(results: readonly Resource[], km: Map<string, number>, within = 0, unit: DistanceUnit = 'mi'): Resource[] {
-  const kept = results.filter(keeps(km, within, unit));
-  const placed = kept.filter((r) => km.has(r.id)).sort((a, b) => km.get(a.id)! - km.get(b.id)!);
-  return placed.length ? [...placed, ...kept.filter((r) => !km.has(r.id))] : kept;
+  const placed: [number, Resource][] = [];
+  const rest: Resource[] = [];
+  results.forEach((r) => {
+    const d = km.get(r.id);
+    if (d === undefined) rest.push(r);
+    else if (!(d > limit(within, unit)) || r.formats.includes('online')) placed.push([d, r]);
+  });
+  return placed.sort((a, b) => a[0] - b[0]).map(([, r]) => r).concat(rest);
 }
 
 /** "0.8 mi", "12 km": one decimal under 10, whole numbers above (US Spanish writes the decimal point too). */
