@@ -137,6 +137,17 @@ async function visit(link) {
   return page;
 }
 
+/** Publishes a post of `content` (shortcodes and blocks) as the administrator, and opens it as a visitor. */
+async function publishAndVisit(title, content) {
+  const admin = await as('admin');
+  await newPost(admin);
+  const created = await admin.evaluate(
+    ([title, body]) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title, content: body, status: 'publish' } }),
+    [title, content],
+  );
+  return visit(created.link);
+}
+
 const settingsUrl = () => `${site.url}/wp-admin/options-general.php?page=oud-support-finder`;
 
 // ----------------------------------------------------------------------------------------------------------
@@ -336,8 +347,6 @@ check('the block’s page shows the finder with its settings, the site’s recor
 });
 
 check('hostile shortcode and block settings come out inert, and several finders load the script once', async () => {
-  const admin = await as('admin');
-  await newPost(admin);
   // WordPress itself mangles a shortcode with tags in it (its quotes are curled); the first one is here to
   // show that what reaches the page is still inert. The rest reach the plugin as written.
   const content = [
@@ -347,11 +356,7 @@ check('hostile shortcode and block settings come out inert, and several finders 
     '<!-- wp:oud-support-finder/finder {"hostName":"\\u003cscript\\u003ewindow.__osfPwned=2\\u003c/script\\u003e","src":"javascript:alert(5)","theme":"\\u0022 onload=\\u0022alert(6)","days":"sun funday","srcTimeout":"30"} /-->',
     '<!-- wp:oud-support-finder/finder {"hostName":"\\u0022\\u003e\\u003cimg src=x onerror=alert(7)\\u003e","src":" JavaScript:alert(8)","srcTimeout":"5 onload"} /-->',
   ].join('\n\n');
-  const created = await admin.evaluate(
-    (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Hostile settings', content: body, status: 'publish' } }),
-    content,
-  );
-  const page = await visit(created.link);
+  const page = await publishAndVisit('Hostile settings', content);
   const all = await finders(page);
   same(all.length, 5, 'five finders');
   const allowed = new Set(['host-name', 'theme', 'style', 'language-switch', 'audience', 'hide', 'kiosk', 'days', 'src-timeout', 'class', 'timezone', 'feed-audience']);
@@ -386,14 +391,8 @@ check('hostile shortcode and block settings come out inert, and several finders 
 });
 
 check('a finder with a feed address also loads the feed readers, once, after the finder’s script', async () => {
-  const admin = await as('admin');
-  await newPost(admin);
   const content = ['[oud_support_finder src="https://intergroup.example/meetings.json"]', '[oud_support_finder src="https://na.example/bmlt.json"]', '[oud_support_finder]'].join('\n\n');
-  const created = await admin.evaluate(
-    (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Feeds', content: body, status: 'publish' } }),
-    content,
-  );
-  const page = await visit(created.link);
+  const page = await publishAndVisit('Feeds', content);
   same((await finders(page)).length, 3, 'three finders');
   same([await scriptTags(page), await readerTags(page)], [1, 1], 'one finder script, one feed readers script');
   same(
@@ -405,18 +404,12 @@ check('a finder with a feed address also loads the feed readers, once, after the
 });
 
 check('a place, distance unit, maps provider and times of day pass to the finder, and bad ones do not', async () => {
-  const admin = await as('admin');
-  await newPost(admin);
   const content = [
     '[oud_support_finder near=" 40.7128, -74.0060 " distance-unit="KM" maps="osm" times="evening night noon"]',
     '[oud_support_finder near="91,0" distance-unit="ft" maps="javascript:alert(1)" times="soon"]',
     '<!-- wp:oud-support-finder/finder {"near":"39.78,-89.65","distanceUnit":"mi","maps":"none","times":"morning"} /-->',
   ].join('\n\n');
-  const created = await admin.evaluate(
-    (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'Near settings', content: body, status: 'publish' } }),
-    content,
-  );
-  const page = await visit(created.link);
+  const page = await publishAndVisit('Near settings', content);
   const names = ['near', 'distance-unit', 'maps', 'times'];
   const all = (await finders(page)).map(({ attributes }) => names.map((name) => attributes[name]));
   same(all, [
