@@ -80,6 +80,7 @@ export class RecordsController implements ReactiveController {
   hostConnected() {
     this.stopBaked = onBaked(() => this.read('baked', bakedRecords(), true));
     this.stopReaders = onReaders(() => {
+      if (!this.waiting.size) return;
       for (const source of this.waiting) {
         this.failed.delete(source);
         if (source == 'inline') this.inlineText = undefined;
@@ -88,7 +89,7 @@ export class RecordsController implements ReactiveController {
         else this.read(source, source == 'baked' ? bakedRecords() : (this.last.resources ?? []), true);
       }
       this.waiting.clear();
-      this.merge();
+      this.merge(); // a small set is read at once, before its read would merge it
     });
     this.read('baked', bakedRecords());
     this.readInline();
