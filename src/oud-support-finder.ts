@@ -8,12 +8,11 @@ import type { Messages } from './i18n/messages.js';
 import { onPack, packFor } from './i18n/packs.js';
 import { bundled } from './records/bundled.js';
 import { describeProblem } from './records/check.js';
-import { localize, localizeAll, toLanguage } from './records/localize.js';
+import { localize, toLanguage } from './records/localize.js';
 import type { Language } from './records/localize.js';
 import { RecordsController } from './records/records-controller.js';
 import { APPROACHES, AUDIENCES, DAYS, FORMATS } from './records/types.js';
 import type { Approach, Audience, Day, Format, Resource } from './records/types.js';
-import { createSearcher } from './search/search.js';
 import type { Searcher } from './search/search.js';
 import { NO_FILTERS, applyFilters, countOptions, hasFilters, parseWords, readFilters } from './filters/filters.js';
 import type { FacetCounts, Filters } from './filters/filters.js';
@@ -41,6 +40,8 @@ import { liveMeetings } from './filters/on-now.js';
 import type { Live } from './filters/on-now.js';
 import { OnNow } from './ui/on-now.js';
 import { sliced } from './records/slices.js';
+import { countKey, shownSteps } from './element/shown.js';
+import type { Shown } from './element/shown.js';
 
 /** Reads a space-separated attribute into words of one vocabulary, warning about the others. */
 const words = <T extends string>(vocabulary: readonly T[], attribute: string) => ({
@@ -247,6 +248,10 @@ export class OudSupportFinder extends LitElement {
   private shown: Resource[] = [];
   private shownLanguage?: Language;
   private byId = new Map<string, Resource>();
+  /** The record set being made ready to show (see `element/shown.ts`), and when it is. */
+  private making?: unknown;
+  private counted?: Shown['counted'];
+  private shownReady?: Promise<unknown>;
   /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
   private sections?: GuideSection[];
   private matchingSections: GuideSection[] = [];
@@ -293,24 +298,31 @@ export class OudSupportFinder extends LitElement {
     if (changed.has('kiosk') || changed.has('idleTimeout')) this.idle.timeout = this.idleTimeout ?? (this.kiosk ? 90 : 0);
     if (!this.searcher || RECORD_INPUTS.some((key) => changed.has(key))) this.records.update(this);
     if (this.records.resources !== this.merged || this.language !== this.shownLanguage || changed.has('feedAudience')) {
-      this.merged = this.records.resources;
-      this.shownLanguage = this.language;
+      const merged = (this.merged = this.records.resources);
+      const language = (this.shownLanguage = this.language);
       const both = this.feedAudience == 'both';
-      this.shown = localizeAll(this.merged, this.language, AUDIENCES.filter((a) => both || a == this.feedAudience));
-      this.byId = new Map(this.shown.map((r) => [r.id, r]));
-      this.placed = this.shown.some((r) => r.latitude !== undefined);
-      this.sections = undefined;
-      const { language, shown } = this;
-      const searcher = (this.searcher = createSearcher(shown));
-      // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting times
-      // (10 to 20 ms each, once a page), so that no keystroke waits for them, nor the first draw of a feed still loading
-      // (a 2,000-meeting feed's first draw: 60 -> 28 ms).
-      whenIdle(() => {
-        if (this.searcher !== searcher) return;
-        sliced(searcher.building(), () => 0);
-        if (this.src || shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
-      });
-    } else if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) {
+      const steps = (this.making = shownSteps(merged, language, AUDIENCES.filter((a) => both || a == this.feedAudience), this.filters, this.timezone));
+      // A new set is shown when it is ready (at once when small); the first update cannot wait for it.
+      this.shownReady = new Promise((settled) =>
+        sliced(steps, (shown) => {
+          settled(0);
+          if (this.making != steps) return;
+          Object.assign(this, shown);
+          this.sections = this.counts = undefined;
+          this.requestUpdate();
+          const { searcher } = shown;
+          // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting
+          // times (10 to 20 ms each, once a page), so that no keystroke waits for them, nor the first draw of a feed
+          // still loading (a 2,000-meeting feed's first draw: 60 -> 28 ms).
+          whenIdle(() => {
+            if (this.searcher !== searcher) return;
+            sliced(searcher.building(), () => 0);
+            if (this.src || shown.shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
+          });
+        }, this.searcher ? 10 : Infinity),
+      );
+    }
+    if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) {
       // "Show more" puts the next page in order; a search orders only the first.
       if (changed.has('limit') && !this.km) this.results = this.searcher!.top(this.results, this.limit);
       return;
@@ -322,20 +334,21 @@ export class OudSupportFinder extends LitElement {
     const found = this.searcher!.search(this.query, 0);
     const filters = this.filters;
     // One letter finds the same list as no query: its results and counts are already made.
-    const asked = [found, JSON.stringify(filters), this.timezone + Math.floor(+this.now / 9e5), this.nearMe.key(this.near), this.unit, this.onNow.key()];
+    const asked = [...countKey(found, filters, this.timezone, this.now), this.nearMe.key(this.near), this.unit, this.onNow.key()];
     if (asked.some((value, i) => value !== this.asked[i])) {
       this.asked = asked;
       const place = this.nearMe.place(this.near);
       this.km = place && distances(this.shown, place);
       let results = applyFilters(found, filters, today);
       const live = (this.live = liveMeetings(this.shown, this.now, this.timezone));
-      this.anyLive = results.some((r) => live.has(r.id));
+      this.anyLive = live.size > 0 && results.some((r) => live.has(r.id));
       if (this.onNow.pressed) results = results.filter((r) => live.has(r.id));
       if (this.km) {
         this.withinCounts = withinCounts(results, this.km, this.unit);
         this.results = nearestFirst(this.searcher!.top(results), this.km, this.nearMe.within, this.unit);
       } else this.results = this.searcher!.top(results, PAGE);
-      this.counts = countOptions(found, filters, today);
+      const [key, counts] = this.counted!;
+      this.counts = key.every((value, i) => value === asked[i]) ? counts : countOptions(found, filters, today);
     }
     this.matchingSections = this.query ? matchGuide((this.sections ??= guideSections(this.language)), this.query) : [];
   }
@@ -361,6 +374,8 @@ export class OudSupportFinder extends LitElement {
     await super.getUpdateComplete();
     await this.drawn;
     await this.records.ready;
+    await super.getUpdateComplete(); // the update that starts making the set the records gave ready
+    await this.shownReady;
     return super.getUpdateComplete();
   }
 

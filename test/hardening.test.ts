@@ -4,7 +4,8 @@ import { settle } from '../src/element/values.js';
 import type { OudSupportFinder } from '../src/oud-support-finder.js';
 import { MAX_ITEMS, checkRecords } from '../src/records/check.js';
 import { adaptFeed } from '../src/records/feeds/detect.js';
-import { localizeAll } from '../src/records/localize.js';
+import { localizeSteps } from '../src/records/localize.js';
+import { run } from '../src/records/slices.js';
 import { feedId, mergeRecords } from '../src/records/merge.js';
 import { bundled } from '../src/records/bundled.js';
 import { card, shownIds, statusText } from './helpers.js';
@@ -88,7 +89,7 @@ describe('hardening: keys named after built-ins', () => {
       const { resources } = checkRecords([{ id: 'a', name: 'A', schedule: [{ day: 'mon', start: '19:00' }], translations: { fr: { name: 'Un' } } }]);
       const feed = (adaptFeed([{ name: 'Hope', slug: 'hope', day: 1, time: '19:00' }]) as { records: unknown[] }).records;
       const merged = mergeRecords(bundled.resources, [...resources, ...checkRecords(feed).resources]);
-      shown = localizeAll(merged, 'es') as unknown as Record<string, unknown>[];
+      shown = run(localizeSteps(merged, 'es')) as unknown as Record<string, unknown>[];
     } finally {
       for (const name of Object.keys(polluted)) delete proto[name];
     }
@@ -187,6 +188,20 @@ describe('hardening: national records', () => {
       });
       expect(seen.join('\n')).to.match(/is a national id; shown as “(samhsa-helpline|lifeline-988)-feed”/);
     }
+  });
+
+  it('leaves out a feed’s record with a national id whose new id the feed uses too, so ids stay one a record', async () => {
+    const src = blobFeed([
+      { id: 'samhsa-helpline', name: 'Not SAMHSA', phone: '1-900-555-0199' },
+      { id: 'samhsa-helpline-feed', name: 'Our own line' },
+    ]);
+    const seen = await warnings(async () => {
+      const el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only src=${src}></oud-support-finder>`);
+      await waitUntil(() => shownIds(el).includes('samhsa-helpline-feed'), 'the feed is shown', { timeout: 3000 });
+      expect(shownIds(el)).to.deep.equal(['samhsa-helpline-feed']);
+      expect(card(el, 'samhsa-helpline-feed')!.textContent).to.include('Our own line');
+    });
+    expect(seen.join('\n')).to.include('“samhsa-helpline” is a national id; left out');
   });
 
   it('still lets the host’s own records replace a national one (inline, resources)', async () => {

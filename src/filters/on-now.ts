@@ -2,6 +2,8 @@ import { DAYS } from '../records/types.js';
 import type { Meeting, Resource } from '../records/types.js';
 import { minutes } from '../ui/schedule.js';
 import { wallClock } from '../records/zone.js';
+import { run } from '../records/slices.js';
+import type { Steps } from '../records/slices.js';
 
 /** A meeting on now has `left` minutes to go; one starting within the hour starts in `soon` minutes. */
 export type Live = { left?: number; soon?: number };
@@ -38,7 +40,10 @@ export const joinOf = (r: Resource) => (r.formats.includes('online') ? (r.links.
 const made = new WeakMap<readonly Resource[], { key: string; live: Map<string, Live> }>();
 
 /** The meetings on now or soon, by id: made once per record set and minute, never per keystroke. */
-export function liveMeetings(records: readonly Resource[], now: Date, zone = ''): Map<string, Live> {
+export const liveMeetings = (records: readonly Resource[], now: Date, zone = ''): Map<string, Live> => run(liveSteps(records, now, zone));
+
+/** The same, a record a step: the element makes a new set's while the page goes on (see `element/shown.ts`). */
+export function* liveSteps(records: readonly Resource[], now: Date, zone = ''): Steps<Map<string, Live>> {
   const key = `${Math.floor(now.getTime() / 6e4)} ${zone}`;
   let known = made.get(records);
   if (known?.key !== key) {
@@ -49,6 +54,7 @@ export function liveMeetings(records: readonly Resource[], now: Date, zone = '')
       const z = zoneOf(r, zone);
       const on = r.schedule.length ? liveMeeting(r.schedule, clocks.get(z) ?? clocks.set(z, wallClock(now, z)).get(z)!) : undefined;
       if (on) live.set(r.id, on);
+      yield;
     }
     made.set(records, (known = { key, live }));
   }

@@ -1,6 +1,7 @@
 import { bare } from './check.js';
 import type { Audience, Resource } from './types.js';
 import { packCodes, packFor } from '../i18n/packs.js';
+import type { Steps } from './slices.js';
 
 /**
  * The record in `lang` where it has a translation; untranslated fields keep the record's own words. A language
@@ -30,13 +31,19 @@ export const toLanguage = (tag: string | null | undefined): Language => {
 /**
  * Every record in `lang`, with the ones offered in that language moved ahead of the others (stable), so that a
  * Spanish page shows Spanish-speaking services first, then those whose language is not known (a place near
- * you), then those offered only in other languages. `order` is renumbered to match. With `audience` (the finder's
- * `feed-audience`), a shared feed's records are for those people ("family": an Al-Anon or Nar-Anon list).
+ * you), then those offered only in other languages. `records` are in their `order` (as merged), which is
+ * renumbered to match. With `audience` (the finder's `feed-audience`), a shared feed's records are for those
+ * people ("family": an Al-Anon or Nar-Anon list). One record a step: a feed may hold 100,000.
  */
-export function localizeAll(records: readonly Resource[], lang: Language, audience: Audience[] = []): Resource[] {
-  const speaks = (r: Resource) => (lang === 'en' || r.languages.includes(lang) ? 0 : r.languages.length ? 2 : 1);
-  const shown = records.map((r) => localize(audience[0] && r.local == 'area' ? bare<Resource>(r, { audience }) : r, lang));
-  // In English, records already in order stay; a record already in its place is not copied (a feed may hold 100,000).
-  if (lang != 'en' || shown.some((r, i) => i && r.order < shown[i - 1].order)) shown.sort((a, b) => speaks(a) - speaks(b) || a.order - b.order);
-  return shown.map((r, order) => (r.order === order ? r : bare<Resource>(r, { order })));
+export function* localizeSteps(records: readonly Resource[], lang: Language, audience: Audience[] = []): Steps<Resource[]> {
+  // Three piles in one pass are a stable sort by language; a record already in its place is not copied.
+  const piles: Resource[][] = [[], [], []];
+  for (const r of records) {
+    const shown = localize(audience[0] && r.local == 'area' ? bare<Resource>(r, { audience }) : r, lang);
+    piles[lang == 'en' || shown.languages.includes(lang) ? 0 : shown.languages.length ? 2 : 1].push(shown);
+    yield;
+  }
+  const shown = piles.flat();
+  for (let order = 0; order < shown.length; order++, yield) if (shown[order].order !== order) shown[order] = bare<Resource>(shown[order], { order });
+  return shown;
 }

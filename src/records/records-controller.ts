@@ -209,8 +209,11 @@ export class RecordsController implements ReactiveController {
     const kept: Resource[] = [];
     for (const r of resources) {
       // A feed (usually another organisation's) cannot replace a national record by reusing its id.
+      // Ids stay unique within a set (merge.ts joins one set as it is): one whose new id the feed also uses is left out.
       const id = url ? feedId(bundled.resources, r.id) : r.id;
-      if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; shown as “${id}”`);
+      const taken = id != r.id && resources.some((other) => other.id == id);
+      if (id != r.id) console.warn(`[oud-support-finder] “${r.id}” is a national id; ${taken ? 'left out' : `shown as “${id}”`}`);
+      if (taken) continue;
       // A Meeting Guide, HSDS or BMLT feed is the area's shared list, not the host's own: say "in your area".
       kept.push(bare<Resource>(r, { local: format != 'resources' ? 'area' : 'host', id, order: kept.length }));
       yield;

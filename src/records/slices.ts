@@ -20,10 +20,13 @@ export const pause = () =>
     channel.port2.postMessage(0);
   });
 
-/** Runs `steps` in slices and gives `done` the result: at once when the first slice finishes them (small sets). */
-export function sliced<T>(steps: Steps<T>, done: (value: T) => void): void {
+/**
+ * Runs `steps` in slices of `ms` and gives `done` the result: at once when the first slice finishes them (small
+ * sets, or every set with an `ms` of Infinity).
+ */
+export function sliced<T>(steps: Steps<T>, done: (value: T) => void, ms = 10): void {
   const go = (): unknown => {
-    for (const start = performance.now(); performance.now() - start < 10; ) {
+    for (const start = performance.now(); performance.now() - start < ms; ) {
       const step = steps.next();
       if (step.done) return done(step.value);
     }

@@ -53,9 +53,11 @@ export function firstOf<T>(list: T[], k: number, compare: (a: T, b: T) => number
  */
 export function createSearcher(resources: readonly Resource[], tuning = TUNING): Searcher {
   let index: ReturnType<typeof scoreIndex> | undefined;
-  const everything = [...resources].sort(
-    (a, b) => +!!b.local - +!!a.local || +b.open247 - +a.open247 || a.order - b.order,
-  );
+  // With no query: the host's records, then the 24/7 lines, then the rest, each pile in the records' order (they
+  // come in it): a stable sort in one pass.
+  const piles: Resource[][] = [[], [], [], []];
+  for (const r of resources) piles[2 * +!r.local + +!r.open247].push(r);
+  const everything = piles.flat();
 
   let meant: (word: string, query?: string) => Scores;
   let building: Steps<unknown> | undefined;
