@@ -252,6 +252,8 @@ export class OudSupportFinder extends LitElement {
   private making?: unknown;
   private counted?: Shown['counted'];
   private shownReady?: Promise<unknown>;
+  /** Settles when the set's search index is built (in slices, when the page is idle). */
+  private indexed?: Promise<unknown>;
   /** The guide's sections in the finder's language, made when first needed: the first frame has no guide. */
   private sections?: GuideSection[];
   private matchingSections: GuideSection[] = [];
@@ -314,17 +316,24 @@ export class OudSupportFinder extends LitElement {
           // While the page is idle, index in slices (60 ms with 5,000 records) and make the clock formats of meeting
           // times (10 to 20 ms each, once a page), so that no keystroke waits for them, nor the first draw of a feed
           // still loading (a 2,000-meeting feed's first draw: 60 -> 28 ms).
-          whenIdle(() => {
-            if (this.searcher !== searcher) return;
-            sliced(searcher.building(), () => 0);
-            if (this.src || shown.shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
-          });
+          this.indexed = new Promise((indexed) =>
+            whenIdle(() => {
+              if (this.searcher !== searcher) return indexed(0);
+              sliced(searcher.building(), indexed);
+              if (this.src || shown.shown.some((r) => r.schedule.length)) ['19:00', '19:30'].forEach((start) => meetingTime({ day: 'mon', start }, language));
+            }),
+          );
         }, this.searcher ? 10 : Infinity),
       );
     }
     if (this.counts && !RESULT_INPUTS.some((key) => changed.has(key)) && this.nearMe.key(this.near) === this.asked[3] && this.onNow.key() === this.asked[5]) {
       // "Show more" puts the next page in order; a search orders only the first.
       if (changed.has('limit') && !this.km) this.results = this.searcher!.top(this.results, this.limit);
+      return;
+    }
+    if (this.searcher!.waits(this.query)) {
+      // A big set's search waits for its index, made in slices, rather than freeze the page: the results so far stay.
+      void this.indexed!.then(() => this.requestUpdate('query', ''));
       return;
     }
     this.now = new Date();
@@ -376,6 +385,7 @@ export class OudSupportFinder extends LitElement {
     await this.records.ready;
     await super.getUpdateComplete(); // the update that starts making the set the records gave ready
     await this.shownReady;
+    if (this.searcher!.waits(this.query)) await this.indexed;
     return super.getUpdateComplete();
   }
 

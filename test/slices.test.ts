@@ -107,13 +107,29 @@ describe('slices: the finder while a big feed loads', () => {
     this.timeout(180_000);
     const el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only></oud-support-finder>`);
     const big = ours(120_000);
-    await nextTask();
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // what earlier tests left running is done
     // Before, putting the set in the language, counting its options and what is on now was one update of 0.4 to 1 s.
     const long = await longTasks(async () => {
       el.resources = big;
       await waitUntil(() => resultCount(el) == 120_000, 'the records are shown', { timeout: 150_000 });
     });
     // Now none over 50 ms on this machine: 200 leaves room for a busy one.
+    expect(long.filter((ms) => ms > 200), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
+  });
+
+  it('answers a search typed before a big set’s index is built once it is, without freezing the page', async function () {
+    this.timeout(180_000);
+    const el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only></oud-support-finder>`);
+    const big = ours(120_000);
+    big[119_999].name = 'Lighthouse Group';
+    el.resources = big;
+    await waitUntil(() => resultCount(el) == 120_000, 'the records are shown', { timeout: 150_000 });
+    // Before, the first search finished the index at once: one task of about 2 s.
+    const long = await longTasks(async () => {
+      el.query = 'lighthouse';
+      await el.updateComplete;
+    });
+    expect(shownIds(el)[0], 'the record named, first').to.equal('m119999');
     expect(long.filter((ms) => ms > 200), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
   });
 

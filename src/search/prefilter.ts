@@ -1,3 +1,5 @@
+import type { Steps } from '../records/slices.js';
+
 /*
  * Which texts could fuse.js match? Its bitap allows `floor(length × threshold)` edits, and a text that holds a
  * pattern with k edits still holds at least `length - 1 - 2k` of the pattern's letter pairs (the q-gram
@@ -10,16 +12,19 @@ const MAX_BITS = 32;
 
 const pairs = (text: string) => Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2));
 
-/** Indexes `texts`; the function returned lists those that might match a pattern within fuse's `threshold`. */
-export function prefilter(texts: readonly string[]): (pattern: string, threshold: number) => number[] {
+/**
+ * Indexes `texts`, a text a step (see records/slices.ts); the function returned lists those that might match a
+ * pattern within fuse's `threshold`.
+ */
+export function* prefilter(texts: readonly string[]): Steps<(pattern: string, threshold: number) => number[]> {
   const postings = new Map<string, number[]>();
-  texts.forEach((text, id) => {
-    for (const pair of new Set(pairs(text))) {
+  for (let id = 0; id < texts.length; id++, yield) {
+    for (const pair of new Set(pairs(texts[id]))) {
       const list = postings.get(pair);
       if (list) list.push(id);
       else postings.set(pair, [id]);
     }
-  });
+  }
 
   const survivors = (chunk: string, threshold: number, found: Set<number>) => {
     const { length } = chunk;

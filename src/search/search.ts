@@ -15,10 +15,13 @@ export interface Searcher {
   search(query: string, k?: number): Resource[];
   /** Puts the first `k` of `list` (records the last search found, in any order) in that search's order. */
   top(list: Resource[], k?: number): Resource[];
-  /** Builds the index now, if no search has yet. */
-  prepare(): void;
-  /** The same, a record a step: the element builds it in slices when the page is idle (`prepare` finishes it). */
+  /** Builds the index a record a step: the element builds it in slices when the page is idle (a search finishes it). */
   building(): Steps<unknown>;
+  /**
+   * Whether a search for `query` should wait for the index: a big set's (over 20,000 records) takes seconds to
+   * finish at once, so the element finishes it in slices first.
+   */
+  waits(query: string): boolean;
 }
 
 /**
@@ -95,8 +98,8 @@ export function createSearcher(resources: readonly Resource[], tuning = TUNING):
   };
 
   return {
-    prepare,
     building: () => (building ??= build()),
+    waits: (query) => !index && resources.length > 20_000 && fold(query).length > 1,
     top,
     search(raw, k) {
       const query = fold(raw).slice(0, 200);
