@@ -10,15 +10,15 @@ function stringEnd(text: string, i: number): number {
 
 /**
  * `JSON.parse` in steps, for a feed of up to 10 MB: a big array's or object's members are parsed by JSON.parse a
- * piece of about `piece` characters at a time, and a big member the same way (in pieces four times bigger, so that
- * deep nesting ends in one JSON.parse after a few levels), with a yield between pieces and while scanning. It gives what JSON.parse gives and throws where JSON.parse throws: every piece
- * is parsed inside brackets, and the outer brackets with the text around them, so a piece cut in the wrong place
- * could only fail, never pass.
+ * piece of about `piece` characters at a time, and a big member the same way (`depth` levels down; deeper nesting
+ * is one JSON.parse), with a yield between pieces and while scanning. It gives what JSON.parse gives and throws
+ * where JSON.parse throws: every piece is parsed inside brackets, and the outer brackets with the text around them,
+ * so a piece cut in the wrong place could only fail, never pass.
  */
-export function* parseSteps(text: string, piece = 8000): Steps<unknown> {
+export function* parseSteps(text: string, piece = 8000, depth = 8): Steps<unknown> {
   const start = text.search(/\S/);
   const open = text[start]!;
-  if (text.length < 2 * piece || !'[{'.includes(open)) return JSON.parse(text);
+  if (text.length < 2 * piece || !depth-- || !'[{'.includes(open)) return JSON.parse(text);
   // 1. Find the closing bracket and the commas between members: a cut every `piece` or so, and around a bigger member.
   const cuts = [start];
   let level = 0;
@@ -51,7 +51,7 @@ export function* parseSteps(text: string, piece = 8000): Steps<unknown> {
     let value;
     if (part.length < 2 * piece || blank) value = JSON.parse(open + part + text[close]);
     else {
-      value = yield* parseSteps(part.slice(colon), piece * 4);
+      value = yield* parseSteps(part.slice(colon), piece, depth);
       value = list ? [value] : { [Object.keys(JSON.parse(`{${part.slice(0, colon)}0}`))[0]!]: value };
     }
     list ? out.push(...value) : Object.assign(out, value);
