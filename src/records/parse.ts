@@ -48,12 +48,10 @@ export function* parseSteps(text: string, piece = 8000, depth = 8): Steps<unknow
     const blank = !part.trim();
     if (blank && cuts[2]) throw SyntaxError();
     const colon = list ? 0 : part.indexOf(':', stringEnd(part, part.indexOf('"'))) + 1;
-    let value;
-    if (part.length < 2 * piece || blank) value = JSON.parse(open + part + text[close]);
-    else {
-      value = yield* parseSteps(part.slice(colon), piece, depth);
-      value = list ? [value] : { [Object.keys(JSON.parse(`{${part.slice(0, colon)}0}`))[0]!]: value };
-    }
+    const big = part.length >= 2 * piece && !blank;
+    // A big member: its key (if any) parsed with a 0 for its value, then its value by this again.
+    const value = JSON.parse(open + (big ? part.slice(0, colon) + 0 : part) + text[close]);
+    if (big) value[Object.keys(value)[0]!] = yield* parseSteps(part.slice(colon), piece, depth);
     list ? out.push(...value) : Object.assign(out, value);
     yield;
   }
