@@ -11,7 +11,7 @@ import { run } from '../src/records/slices.js';
  */
 const SEED = 20_261_201;
 
-/** JSON.parse and parseSteps both throw, or give values alike in every own key, its order, flags and prototype. */
+/** Values alike in every own key, its order, flags and prototype. */
 function same(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || a === null) return Object.is(a, b);
   if (typeof b !== 'object' || b === null || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
@@ -27,6 +27,7 @@ function same(a: unknown, b: unknown): boolean {
   );
 }
 
+/** JSON.parse and parseSteps both throw, or give values alike. */
 function agrees(text: string, piece: number): boolean {
   let native: unknown;
   let ours: unknown;
@@ -157,6 +158,21 @@ async function longTasks(work: () => Promise<unknown>): Promise<number[]> {
 }
 
 describe('parseSteps: hostile feeds through src', () => {
+  const records = Array.from({ length: 20_000 }, (_, i) => `{"id":"r${i}","name":"Record ${i}"}`).join(',');
+  const BROKEN: [string, string][] = [
+    ['a trailing comma', `[${records},]`],
+    ['a missing bracket', `[${records}`],
+    ['a string left open', `[${records},{"id":"x","name":"X]`],
+    ['two commas', `[${records.replace('},{', '},,{')}]`],
+  ];
+  for (const [name, feed] of BROKEN) {
+    it(`a big feed with ${name} is "not JSON", found after many steps`, async () => {
+      const src = URL.createObjectURL(new Blob([feed], { type: 'application/json' }));
+      expect(await loadFeed(src, { timeoutMs: 60_000, maxBytes: MAX_FEED_BYTES })).to.deep.equal({ reason: 'not-json', message: 'is not JSON' });
+      URL.revokeObjectURL(src);
+    });
+  }
+
   for (const [name, make] of HOSTILE) {
     it(`${name}: the same value as JSON.parse, in pieces of the default size`, function () {
       this.timeout(60_000);
