@@ -1,6 +1,8 @@
 import { adaptSteps } from './feeds/formats.js';
-import { pause, sliced } from './slices.js';
+import { parseSteps } from './parse.js';
+import { sliced } from './slices.js';
 import type { Adapted, NotAdapted } from './feeds/formats.js';
+import type { Steps } from './slices.js';
 
 /**
  * Why a feed gave nothing, as the `osf-data-error` event's `detail.reason`: `needs-reader` for a Meeting Guide, HSDS
@@ -44,15 +46,8 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
     if (!response.ok) return fail('missing', `could not be loaded (HTTP ${response.status})`);
     const text = await readCapped(response, options.maxBytes);
     if (text === undefined) return fail('too-large', `is larger than ${Math.round(options.maxBytes / 1e6)} MB`);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return fail('not-json', 'is not JSON');
-    }
-    await pause(); // JSON.parse of 10 MB is one task by nature; adapting starts in the next
-    const adapted = await new Promise<Adapted | NotAdapted>((done) => sliced(adaptSteps(json, options.format ?? 'auto'), done));
-    return 'error' in adapted ? fail(adapted.reader ? 'needs-reader' : 'wrong-shape', adapted.error) : adapted;
+    const read = await new Promise<FeedResult | NotAdapted>((done) => sliced(readSteps(text, options.format ?? 'auto'), done));
+    return 'error' in read ? fail(read.reader ? 'needs-reader' : 'wrong-shape', read.error) : read;
   } catch {
     return controller.signal.aborted
       ? fail('timeout', `did not answer within ${options.timeoutMs / 1000} seconds`)
@@ -60,6 +55,17 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Parses the text, then adapts it, both in steps: a text that is not JSON fails with `not-json`. */
+function* readSteps(text: string, format: string): Steps<FeedResult | NotAdapted> {
+  let json: unknown;
+  try {
+    json = yield* parseSteps(text);
+  } catch {
+    return fail('not-json', 'is not JSON');
+  }
+  return yield* adaptSteps(json, format);
 }
 
 /** Reads the body as text, or gives up (undefined) as soon as it passes `maxBytes`. */
