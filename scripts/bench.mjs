@@ -230,13 +230,18 @@ const pages = {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CODES = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b));
 CODES.push(...CODES.flatMap((ab) => [...LETTERS].map((c) => ab + c)).filter((code) => code.length === 3));
-const fill = (item, bytes) => `[${Array.from({ length: Math.floor(bytes / (item(0).length + 1)) }, (_, i) => item(i)).join(',')}]`;
+/** A list of `item(0)`, `item(1)`, ... as long as fits in `bytes` (items grow as their numbers do). */
+const fill = (item, bytes) => {
+  const items = [];
+  for (let i = 0, size = 2; (size += item(i).length + 1) <= bytes; i++) items.push(item(i));
+  return `[${items.join(',')}]`;
+};
 const HOSTILE = {
   '90 records, 18,252 language codes each (9.8 MB)': () =>
     JSON.stringify(Array.from({ length: 90 }, (_, i) => ({ id: `r${i}`, name: `Record ${i}`, languages: CODES }))),
   'Meeting Guide, same-named meetings (9.9 MB)': () =>
     fill((i) => `{"name":"Hope","day":${i % 7},"time":"19:00","types":["O"],"address":"1 Main St"}`, 9_900_000),
-  'one record, 400,000 unknown fields (9.5 MB)': () =>
+  'one record, 400,000 unknown fields (4.8 MB)': () =>
     `[{"id":"a","name":"A",${Array.from({ length: 400_000 }, (_, i) => `"f${i}":1`).join(',')}}]`,
   'records that all fail the check (9.9 MB)': () => fill((i) => `{"id":"Bad Id ${i}","name":"x"}`, 9_900_000),
   'our records, small and good (9.9 MB)': () => fill((i) => `{"id":"r${i}","name":"Record ${i}","phone":"555-0100"}`, 9_900_000),
@@ -248,12 +253,22 @@ if (hostileOnly || !(smoke || args.has('--lab'))) {
     pages[`/hostile-${i}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
       window.longTasks = [];
       window.lastTaskEnd = 0;
+      // The page's own first render is a long task by nature (see first paint): only tasks from src set count.
+      window.srcSet = Infinity;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-        longTasks.push(e.duration);
+        if (e.startTime >= srcSet) longTasks.push(e.duration);
         lastTaskEnd = e.startTime + e.duration;
       })).observe({ type: 'longtask' });
       console.warn = () => {}; // each bad record is a console line; a closed DevTools makes them cheap, as here
-    </script>${inline(classicText)}${inline(feedsText)}</head><body><oud-support-finder local-only src="/feeds/${i}.json"></oud-support-finder></body></html>`;
+    </script>${inline(classicText)}${inline(feedsText)}</head><body><oud-support-finder local-only></oud-support-finder><script>
+      (async () => {
+        const finder = document.querySelector('oud-support-finder');
+        await finder.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500)));
+        srcSet = performance.now();
+        finder.src = '/feeds/${i}.json';
+      })();
+    </script></body></html>`;
   });
 }
 const server = createServer((req, res) => {
@@ -433,7 +448,6 @@ try {
   for (const [i, name] of Object.keys(HOSTILE).entries()) {
     if (!feeds[`/feeds/${i}.json`]) continue;
     const page = await browser.newPage();
-    const start = Date.now();
     await page.goto(`${origin}/hostile-${i}.html`);
     // The feed's records (or the note that none could be shown), not the empty local-only list before them.
     await page.waitForFunction(
@@ -444,7 +458,7 @@ try {
       null,
       { timeout: 120_000, polling: 50 },
     );
-    const wall = Date.now() - start;
+    const wall = await page.evaluate(() => performance.now() - srcSet); // src set to drawn
     // Then until the page has been quiet for a second: the search index is built when the page is idle.
     await page.waitForFunction(() => performance.now() - lastTaskEnd > 1000, null, { timeout: 120_000, polling: 250 });
     const tasks = await page.evaluate(() => window.longTasks);
@@ -618,7 +632,7 @@ if (Object.keys(results.hostile ?? {}).length) {
   out.push('');
   out.push(
     table(
-      ['Hostile feed, up to the 10 MB limit', 'longest main-thread task (aim: ≤ 100 ms)', 'floor: JSON.parse alone', 'tasks over 100 ms', 'long tasks in all', 'load to drawn'],
+      ['Hostile feed, up to the 10 MB limit', 'longest main-thread task from src set (aim: ≤ 100 ms)', 'JSON.parse of it alone, for scale', 'tasks over 100 ms', 'long tasks in all', 'src set to drawn'],
       Object.entries(results.hostile).map(([name, h]) => [name, ms(h.longest), ms(h.parse), String(h.over100), ms(h.total), ms(h.wall)]),
     ),
   );

@@ -77,11 +77,12 @@ describe('slices: the finder while a big feed loads', () => {
     const long = await longTasks(() => waitUntil(() => shownIds(el).includes('hope'), 'the feed’s meetings are shown', { timeout: 100_000 }));
     expect(strip()).to.exist;
     expect(resultCount(el), 'the 20,000 meetings and the national records').to.be.greaterThan(20_000);
-    // Adapting and checking yield; drawing 20,000 records and indexing them later are single tasks still.
-    expect(long.filter((ms) => ms > 5000), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
+    // Parsing, adapting, checking and making the set ready to show all yield: none over 100 ms on this
+    // machine; 300 leaves room for a busy one.
+    expect(long.filter((ms) => ms > 300), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
   });
 
-  it('shows a record of 400,000 fields through src without a task over 3 s', async function () {
+  it('shows a record of 400,000 fields through src without a task over 300 ms', async function () {
     this.timeout(60_000);
     const src = URL.createObjectURL(new Blob([`[{"id":"a","name":"A",${Array.from({ length: 400_000 }, (_, i) => `"f${i}":1`).join(',')}}]`]));
     let el!: OudSupportFinder;
@@ -89,8 +90,9 @@ describe('slices: the finder while a big feed loads', () => {
       el = await fixture<OudSupportFinder>(html`<oud-support-finder local-only src=${src}></oud-support-finder>`);
       await waitUntil(() => shownIds(el).includes('a'), 'the record is shown', { timeout: 50_000 });
     });
-    // Before: one task of 3.8 s on a quiet machine (14 s on a busy one). Now JSON.parse and listing the keys, apart.
-    expect(long.filter((ms) => ms > 3000), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
+    // At first one task of 3.8 s on a quiet machine (14 s on a busy one); then JSON.parse and listing the keys, 0.3
+    // to 0.6 s each. Now the parse keeps the first 1,000 fields and how many there were, in steps.
+    expect(long.filter((ms) => ms > 300), `long tasks: ${long.join(', ')} ms`).to.deep.equal([]);
   });
 
   /** Our own records, `n` of them: a day each, every third online, in one of three areas. */

@@ -10,6 +10,8 @@ export const bare = <T = Record<string, unknown>>(...parts: unknown[]): T => Obj
 
 /** The most fields of one object read; a hostile record's 400,000 are neither copied nor walked. */
 export const MAX_FIELDS = 100;
+/** How many fields an object had, where a feed's parse kept only its first thousand (records/parse.ts). */
+export const FIELDS = Symbol();
 export const head = (v: object, keys = Object.keys(v), max = MAX_FIELDS) =>
   bare(Object.fromEntries(keys.slice(0, max).map((k) => [k, (v as Record<string, unknown>)[k]])));
 

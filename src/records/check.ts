@@ -1,7 +1,7 @@
 import { APPROACHES, AUDIENCES, COSTS, DAYS, FORMATS, KINDS } from './types.js';
 import type { Resource, ResourceInput } from './types.js';
 import { run } from './slices.js';
-import { MAX_FIELDS, PHONE, ZONE, bare, head } from './bare.js';
+import { FIELDS, MAX_FIELDS, PHONE, ZONE, bare, head } from './bare.js';
 import type { Steps } from './slices.js';
 
 export { PHONE, ZONE, bare, head };
@@ -181,7 +181,8 @@ export function checkRecord(raw: unknown, position: number, problems: Problem[] 
   const keys = Object.keys(raw);
   const input = head(raw, keys);
   const record = typeof input.id === 'string' && input.id ? input.id : fallbackName;
-  if (keys.length > MAX_FIELDS) problems.push({ record, field: '', message: `has ${keys.length} fields; only the first ${MAX_FIELDS} were read`, skipped: false });
+  const fields = (raw as Record<symbol, number>)[FIELDS] ?? keys.length;
+  if (fields > MAX_FIELDS) problems.push({ record, field: '', message: `has ${fields} fields; only the first ${MAX_FIELDS} were read`, skipped: false });
   for (const field of ['id', 'name'] as const) {
     if (!(field in input)) problems.push({ record, field, message: 'is missing', skipped: true });
   }

@@ -73,18 +73,18 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Each part is decoded as it comes, not 10 MB in one task at the end.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
       return undefined;
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  const decoder = new TextDecoder();
-  return chunks.map((c, i) => decoder.decode(c, { stream: i < chunks.length - 1 })).join('');
 }

@@ -184,11 +184,17 @@ export class RecordsController implements ReactiveController {
    */
   private *check(source: DataSource, { format, records, inactive }: Adapted, url?: string): Steps<Resource[]> {
     const { resources, problems } = yield* checkSteps(records);
-    const skipped = problems.filter((p) => p.skipped).length;
     const at = url ? { url } : {};
+    // A problem a step: a feed of 200,000 bad records has as many.
+    let skipped = 0;
+    const reasons = new Map<string, number>();
+    for (const p of problems) {
+      skipped += +p.skipped;
+      const reason = `${p.field} ${p.message}`;
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      yield;
+    }
     if (problems.length) {
-      const reasons = new Map<string, number>();
-      for (const p of problems) reasons.set(`${p.field} ${p.message}`, (reasons.get(`${p.field} ${p.message}`) ?? 0) + 1);
       console.warn(
         `[oud-support-finder] ${source}: ${skipped} of ${records.length} records left out. ${[...reasons]
           .slice(0, 8)
