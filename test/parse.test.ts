@@ -169,7 +169,8 @@ async function longTasks(work: () => Promise<unknown>): Promise<number[]> {
 }
 
 describe('parseSteps: hostile feeds through src', () => {
-  const records = Array.from({ length: 20_000 }, (_, i) => `{"id":"r${i}","name":"Record ${i}"}`).join(',');
+  // Over 2 MB, so that the feed is parsed in pieces (a smaller one is one JSON.parse).
+  const records = Array.from({ length: 80_000 }, (_, i) => `{"id":"r${i}","name":"Record ${i}"}`).join(',');
   const BROKEN: [string, string][] = [
     ['a trailing comma', `[${records},]`],
     ['a missing bracket', `[${records}`],

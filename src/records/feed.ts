@@ -61,7 +61,8 @@ export async function loadFeed(src: string, options: FeedOptions): Promise<FeedR
 function* readSteps(text: string, format: string): Steps<FeedResult | NotAdapted> {
   let json: unknown;
   try {
-    json = yield* parseSteps(text);
+    // Up to 2 MB, one JSON.parse is a task of 10 to 40 ms here: quicker in all than pieces.
+    json = text.length < 2e6 ? JSON.parse(text) : yield* parseSteps(text);
   } catch {
     return fail('not-json', 'is not JSON');
   }
